@@ -1,0 +1,1 @@
+"""The command line: argparse commands that call the services (cli.md)."""

@@ -1,0 +1,1 @@
+"""Plain-Python rules of the domain: vocabularies, value checks, the EU SME definition, clocks."""

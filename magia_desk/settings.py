@@ -1,0 +1,59 @@
+"""Where things live and what the user chose: a small JSON file in the user config dir (no Qt needed)."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from magia_desk import APP_NAME
+
+ENV_DB = "MAGIA_DESK_DB"
+ENV_CONFIG = "MAGIA_DESK_CONFIG_DIR"
+
+
+def data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_dir() -> Path:
+    override = os.environ.get(ENV_CONFIG)
+    return Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def default_store_path() -> Path:
+    return data_dir() / "magia.sqlite"
+
+
+def resolve_store_path(cli_value: str | None) -> str:
+    """`--db`, else $MAGIA_DESK_DB, else the default store in the user data dir (cli.md)."""
+    return cli_value or os.environ.get(ENV_DB) or str(default_store_path())
+
+
+@dataclass
+class Settings:
+    language: str = ""  # "" = the system's
+    officer_id: str | None = None
+    retention_years: int = 5
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls) -> Settings:
+        path = config_dir() / "settings.json"
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in raw.items() if k in known})
+
+    def save(self) -> None:
+        path = config_dir() / "settings.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(self), indent=2, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)  # atomic: a crash never leaves half a settings file

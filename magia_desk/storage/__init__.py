@@ -1,0 +1,1 @@
+"""The store: SQLAlchemy models, opening and migrating a store file, the change log, search."""
