@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from magia_desk.storage.store import Store, open_store  # noqa: E402
+from magia_desk.storage.store import Store, open_store
 
 
 @pytest.fixture(autouse=True)

@@ -15,7 +15,7 @@ from magia_desk.domain.errors import RecordInvalid, ValidationError
 from magia_desk.domain.records import clean_contact
 from magia_desk.services.common import apply_fields, load, restore, soft_delete
 from magia_desk.storage.models import Contact, Organization
-from magia_desk.storage.search import restrict_to_matches
+from magia_desk.storage.search import json_list_contains, restrict_to_matches
 from magia_desk.storage.store import Store
 
 
@@ -90,7 +90,7 @@ def _filtered(statement: Select, flt: ContactFilter, dialect: str) -> Select:
     if flt.consent_status:
         statement = statement.where(Contact.consent_status == flt.consent_status)
     if flt.language:
-        statement = statement.where(func.lower(Contact.languages.as_string()).contains(f'"{flt.language.lower()}"'))
+        statement = statement.where(json_list_contains(Contact.languages, flt.language))
     return restrict_to_matches(
         statement, "contact", flt.text, dialect, [Contact.first_name, Contact.last_name, Contact.email]
     )

@@ -16,7 +16,7 @@ from magia_desk.domain.records import clean_market_interest, clean_organization,
 from magia_desk.services.common import apply_fields, load, restore, soft_delete
 from magia_desk.storage.base import utcnow
 from magia_desk.storage.models import Contact, MarketInterest, Membership, Organization
-from magia_desk.storage.search import restrict_to_matches
+from magia_desk.storage.search import json_list_contains, restrict_to_matches
 from magia_desk.storage.store import Store
 
 
@@ -183,7 +183,7 @@ def _filtered(statement: Select, flt: OrganizationFilter, dialect: str) -> Selec
         statement = statement.where(Organization.is_consortium_partner.is_(flt.consortium_partner))
     if flt.sector:
         # JSON arrays are stored as text; a quoted match finds the whole tag only.
-        statement = statement.where(func.lower(Organization.sectors.as_string()).contains(f'"{flt.sector.lower()}"'))
+        statement = statement.where(json_list_contains(Organization.sectors, flt.sector))
     if flt.member_of:
         statement = statement.where(
             exists().where(

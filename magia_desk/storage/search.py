@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import ColumnElement, or_, text
+from sqlalchemy import ColumnElement, Text, cast, func, or_, text
 from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.sql import Select
 
@@ -35,3 +35,8 @@ def restrict_to_matches(
     for word in words:
         statement = statement.where(or_(*(column.ilike(f"%{word}%") for column in fallback_columns)))
     return statement
+
+
+def json_list_contains(column: InstrumentedAttribute, value: str) -> ColumnElement[bool]:
+    """A JSON array column holds this item (case-insensitive, whole item only)."""
+    return func.lower(cast(column, Text)).contains(f'"{value.lower()}"')

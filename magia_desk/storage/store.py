@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
 import sys
@@ -156,8 +157,8 @@ class Store:
                 yield session
                 if write:
                     session.commit()
-                else:
-                    session.rollback()
+                # A read ends by closing the session, not by rollback(): rollback would expire the
+                # objects it loaded, and callers read them after the block.
             except BaseException:
                 session.rollback()
                 raise
@@ -181,7 +182,8 @@ class Store:
 
 
 def _make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    # Non-ASCII stays readable in JSON columns, so search and LIKE see "Müller", not "M\\u00fcller".
+    engine = create_engine(f"sqlite:///{path}", json_serializer=lambda v: json.dumps(v, ensure_ascii=False))
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -203,18 +205,14 @@ def open_store(path: str | os.PathLike[str], *, migrate_to_head: bool = True, ke
             problems = quick_check(path)
             if problems:
                 raise StoreDamagedError(f"{path} is damaged: {problems[0]}")
-        engine = _make_engine(path)
-        current = migrate.current_revision(engine)
+        current = _inspect_revision(path) if existed else None
         head = migrate.head_revision()
         if current is not None and not migrate.is_known(current):
-            engine.dispose()
             raise StoreTooNewError(
                 f"{path} was written by a newer version of MAGIA Desk (schema {current}). "
                 "Install the newer version to open it; this version will not change it."
             )
-        if existed and current is None and _has_tables(engine):
-            engine.dispose()
-            raise StoreDamagedError(f"{path} is an SQLite database, but not a MAGIA Desk store.")
+        engine = _make_engine(path)
         if migrate_to_head and current != head:
             if existed and keep_backup:
                 stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -228,9 +226,16 @@ def open_store(path: str | os.PathLike[str], *, migrate_to_head: bool = True, ke
         raise
 
 
-def _has_tables(engine: Engine) -> bool:
-    with engine.connect() as con:
-        return bool(con.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type='table'").scalar())
+def _inspect_revision(path: Path) -> str | None:
+    """The schema revision of an existing file, read without writing (our engine would switch it to WAL)."""
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+        tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not tables:
+            return None
+        if "alembic_version" not in tables or "store_meta" not in tables:
+            raise StoreDamagedError(f"{path} is an SQLite database, but not a MAGIA Desk store.")
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
 
 
 def _ensure_meta(engine: Engine) -> tuple[str, Timestamp | None]:

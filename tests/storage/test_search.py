@@ -1,0 +1,53 @@
+"""The full-text index stays in step with every create, edit, delete and restore."""
+
+from __future__ import annotations
+
+from magia_desk.services import contacts, organizations
+from magia_desk.services.organizations import OrganizationFilter
+from magia_desk.storage.search import fts_query
+from magia_desk.storage.store import Store
+
+
+def find(store: Store, text: str) -> list[str]:
+    return organizations.organization_ids(store, OrganizationFilter(text=text))
+
+
+def test_query_building() -> None:
+    assert fts_query("bio  win") == '"bio"* AND "win"*'
+    assert fts_query('"; DROP TABLE') == '"DROP"* AND "TABLE"*'
+    assert fts_query("  ") is None
+
+
+def test_search_by_name_prefix_city_email_sector_and_notes_with_diacritics_folded(store: Store) -> None:
+    org_id = organizations.create_organization(
+        store,
+        {"kind": "sme", "name": "Müller Medizintechnik GmbH", "country": "DE", "city": "Lübeck",
+         "email": "info@mueller-mt.de", "sectors": "orthopaedics; imaging", "notes": "met at MEDICA"},
+    )
+    for text in ("mül", "muller", "MEDIZIN", "lubeck", "mueller", "orthop", "medica", "müller lüb"):
+        assert find(store, text) == [org_id], text
+    assert find(store, "müller zürich") == []
+
+
+def test_index_follows_edits_deletes_and_restores(store: Store) -> None:
+    org_id = organizations.create_organization(store, {"kind": "sme", "name": "Old Name", "country": "BE"})
+    organizations.update_organization(store, org_id, {"name": "Nouveau Nom"})
+    assert find(store, "old") == []
+    assert find(store, "nouveau") == [org_id]
+    organizations.delete_organization(store, org_id)
+    assert find(store, "nouveau") == []
+    organizations.restore_organization(store, org_id)
+    assert find(store, "nouveau") == [org_id]
+
+
+def test_contacts_are_searchable_by_name_email_and_job(store: Store) -> None:
+    contact_id = contacts.create_contact(
+        store, {"first_name": "Zoë", "last_name": "Lefèvre", "email": "zoe.lefevre@lyonbiopole.org",
+                "job_title": "Internationalisation officer"}
+    )
+    for text in ("zoe", "lefevre", "lyonbiopole", "internationali"):
+        assert contacts.contact_ids(store, contacts.ContactFilter(text=text)) == [contact_id], text
+    contacts.update_contact(store, contact_id, {"email": "zoe@biowin.be"})
+    assert contacts.contact_ids(store, contacts.ContactFilter(text="lyonbiopole")) == []
+    contacts.delete_contact(store, contact_id)
+    assert contacts.contact_ids(store, contacts.ContactFilter(text="zoe")) == []
