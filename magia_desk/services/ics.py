@@ -1,0 +1,134 @@
+"""A mission's itinerary and meetings as an iCalendar file (RFC 5545) for phones and mail programs.
+
+Times are stored as wall-clock times in the mission's zone; here they become zone-aware datetimes with a
+TZID and a matching VTIMEZONE, so "10:00 in Shanghai" shows as 04:00 on a laptop still set to Rome.
+A mission without a zone gives no way to know the instant, so its times are written as floating local times
+(RFC 5545 form 1), which calendars show as typed.
+UIDs derive from record ids, so importing the file again updates events instead of duplicating them.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event
+
+from magia_desk.domain.actions import DEFAULT_MEETING_MINUTES
+from magia_desk.services.missions import MeetingView, get_mission, itinerary, meetings
+from magia_desk.storage.store import Store
+
+PRODID = "-//MAGIA Desk//Mission calendar//EN"
+UID_DOMAIN = "magia-desk"
+_KIND_LABELS = {"flight": "Flight", "hotel": "Hotel", "visit": "Visit", "meeting": "Meeting", "other": "Agenda"}
+
+
+def _when(value: datetime, zone: ZoneInfo | None) -> datetime:
+    return value.replace(tzinfo=zone) if zone else value
+
+
+def _meeting_description(meeting: MeetingView) -> str:
+    lines: list[str] = []
+    org = meeting.organization
+    if org:
+        where = ", ".join(x for x in (org.city, org.country_name) if x)
+        lines.append(f"Organization: {org.name}" + (f" ({where})" if where else ""))
+        if org.website:
+            lines.append(f"Website: {org.website}")
+    if meeting.topic:
+        lines.append(f"Topic: {meeting.topic}")
+    if meeting.met:
+        lines.append("Meeting: " + "; ".join(
+            p.name + (f", {p.job_title}" if p.job_title else "") for p in meeting.met))
+    if meeting.delegation:
+        lines.append("Delegation: " + "; ".join(
+            p.name + (f" ({p.organization})" if p.organization else "") for p in meeting.delegation))
+    if meeting.outcome:
+        lines.append(f"Outcome: {meeting.outcome}")
+    for task in meeting.follow_ups:
+        lines.append(f"Follow-up: {task.title}" + (f" (due {task.due_date})" if task.due_date else ""))
+    return "\n".join(lines)
+
+
+def mission_calendar(store: Store, mission_id: str) -> Calendar:
+    """The calendar object (tests and callers that want to add to it)."""
+    mission = get_mission(store, mission_id)
+    zone = ZoneInfo(mission.timezone) if mission.timezone else None
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", mission.title)
+    if mission.timezone:
+        cal.add("x-wr-timezone", mission.timezone)
+    # A fixed stamp (not "now") keeps the file identical when nothing changed: diffs and sync stay quiet.
+    stamp = datetime.combine(mission.start_date, datetime.min.time(), UTC)
+
+    for item in itinerary(store, mission_id):
+        event = Event()
+        event.add("uid", f"itinerary-{item.id}@{UID_DOMAIN}")
+        event.add("dtstamp", stamp)
+        event.add("summary", f"{_KIND_LABELS.get(item.kind, 'Agenda')}: {item.title}")
+        event.add("dtstart", _when(item.starts_at, zone))
+        if item.ends_at:
+            event.add("dtend", _when(item.ends_at, zone))
+        if item.place:
+            event.add("location", item.place)
+        if item.notes:
+            event.add("description", item.notes)
+        event.add("categories", [item.kind])
+        cal.add_component(event)
+
+    for meeting in meetings(store, mission_id):
+        if meeting.starts_at is None:
+            continue  # not scheduled yet: nothing to put in a calendar
+        event = Event()
+        event.add("uid", f"meeting-{meeting.id}@{UID_DOMAIN}")
+        event.add("dtstamp", stamp)
+        who = meeting.organization.name if meeting.organization else None
+        parts = [x for x in (who, meeting.topic) if x]
+        event.add("summary", "Meeting: " + " — ".join(parts) if parts else "Meeting")
+        end = meeting.ends_at or meeting.starts_at + timedelta(minutes=DEFAULT_MEETING_MINUTES)
+        event.add("dtstart", _when(meeting.starts_at, zone))
+        event.add("dtend", _when(end, zone))
+        if meeting.place:
+            event.add("location", meeting.place)
+        description = _meeting_description(meeting)
+        if description:
+            event.add("description", description)
+        event.add("categories", ["meeting"])
+        cal.add_component(event)
+
+    if zone is not None:
+        _add_timezones(cal)
+    return cal
+
+
+def _add_timezones(cal: Calendar) -> None:
+    """VTIMEZONE components for every TZID used, so any calendar program reads the times right."""
+    if hasattr(cal, "add_missing_timezones"):  # icalendar >= 6.1
+        cal.add_missing_timezones()
+        return
+    # Older icalendar cannot write VTIMEZONE from zoneinfo: convert every time to UTC instead.
+    for event in cal.walk("VEVENT"):
+        for key in ("dtstart", "dtend"):
+            if key in event:
+                value = event.decoded(key)
+                del event[key]
+                event.add(key, value.astimezone(UTC))
+
+
+def mission_ics(store: Store, mission_id: str) -> bytes:
+    return mission_calendar(store, mission_id).to_ical()
+
+
+def export_ics(store: Store, mission_id: str, path: str | Path) -> Path:
+    """Write the mission's calendar to `path` (written whole to a temporary file first, then renamed)."""
+    target = Path(path)
+    data = mission_ics(store, mission_id)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(target.name + ".part")
+    temporary.write_bytes(data)
+    temporary.replace(target)
+    return target
