@@ -60,7 +60,7 @@ def _party_ids(value: object) -> list[str]:
     items = [value] if isinstance(value, str) else value
     if not isinstance(items, list | tuple | set | frozenset):
         raise ValidationError("party_ids", "must be a list of organization ids", value)
-    # Order kept (the first party is shown first on cards), duplicates dropped.
+    # Duplicates dropped (a party twice would count twice in party lists and exports).
     return list(dict.fromkeys(str(item).strip() for item in items if str(item).strip()))
 
 
