@@ -2,19 +2,57 @@
 
 from __future__ import annotations
 
+import getpass
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from magia_desk.domain.errors import MagiaError
+from magia_desk.services.backup import store_is_encrypted
 from magia_desk.services.officers import current_officer_id
-from magia_desk.storage.store import Store, open_store
+from magia_desk.storage.store import Store, is_database_url, open_store
+
+ENV_PASSPHRASE = "MAGIA_DESK_PASSPHRASE"
+
+
+def read_passphrase(prompt: str = "Passphrase: ", *, env: str = ENV_PASSPHRASE, confirm: bool = False) -> str:
+    """A passphrase from the environment variable `env`, else typed on the terminal (not echoed).
+
+    Refused without a terminal: a script must not hang waiting for input nobody will type.
+    """
+    given = os.environ.get(env)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise MagiaError(f"A passphrase is needed: set {env} or run this command in a terminal.")
+    typed = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Again: ") != typed:
+        raise MagiaError("The two passphrases differ; nothing was changed.")
+    if not typed:
+        raise MagiaError("The passphrase is empty; nothing was changed.")
+    return typed
+
+
+def store_passphrase(path: str) -> str | None:
+    """The passphrase to open `path` with: $MAGIA_DESK_PASSPHRASE when set, else asked when the store is encrypted."""
+    if os.environ.get(ENV_PASSPHRASE) or store_is_encrypted(path):
+        return read_passphrase(f"Passphrase for {path}: ")
+    return None
 
 
 @contextmanager
 def opened_store(path: str) -> Iterator[Store]:
-    with open_store(path) as store:
+    """The store file at `path`, or the team hub when `path` is a postgresql:// URL (cli.md)."""
+    if is_database_url(path):
+        from magia_desk.services.sync.hub import open_team_hub
+
+        opened = open_team_hub(path)
+    else:
+        opened = open_store(path, passphrase=store_passphrase(path))
+    with opened as store:
         store.officer_id = current_officer_id(store)
         yield store
 

@@ -50,8 +50,16 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+# Arbitrary constant naming the PostgreSQL advisory lock taken while a hub is migrated.
+HUB_MIGRATION_LOCK = 0x4D414749  # "MAGI"
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     config = alembic_config()
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # A team hub: several laptops may open a new or older hub at once. One migrates inside this
+            # transaction-scoped lock; the others wait, then find the schema current and do nothing.
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({HUB_MIGRATION_LOCK})")
         config.attributes["connection"] = connection
         command.upgrade(config, revision)

@@ -50,7 +50,11 @@ class Organization(Record):
         foreign_keys="Membership.organization_id", back_populates="organization", lazy="raise"
     )
 
-    __table_args__ = (Index("ix_organization_name", "name"),)
+    __table_args__ = (
+        Index("ix_organization_name", "name"),
+        # KPI engine: SMEs / clusters by kind, liveness and country without reading a row (0003_kpi_indexes).
+        Index("ix_organization_kpi", "kind", "deleted_at", "country", "is_consortium_partner", "id"),
+    )
 
 
 class Holding(Record):
@@ -100,7 +104,11 @@ class Contact(Record):
     merged_into_id: Mapped[str | None] = mapped_column(String(36))
     erased_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
-    __table_args__ = (Index("ix_contact_name", "last_name", "first_name"),)
+    __table_args__ = (
+        Index("ix_contact_name", "last_name", "first_name"),
+        # KPI engine: an organization's live contacts without reading a row (0003_kpi_indexes).
+        Index("ix_contact_kpi_organization", "organization_id", "deleted_at", "id"),
+    )
 
 
 class Action(Record):
@@ -142,6 +150,14 @@ class Participation(Record):
     role: Mapped[str] = mapped_column(String(12), default="attendee")
     date: Mapped[date | None] = mapped_column(Date)
 
+    # KPI engine (0003_kpi_indexes): covering indexes so that counting participations per action, and finding
+    # whether an organization or a contact took part, never reads a participation row.
+    __table_args__ = (
+        Index("ix_participation_kpi_action", "action_id", "deleted_at"),
+        Index("ix_participation_kpi_organization", "organization_id", "deleted_at", "role", "action_id"),
+        Index("ix_participation_kpi_contact", "contact_id", "deleted_at", "organization_id", "role", "action_id"),
+    )
+
 
 class ItineraryItem(Record):
     __tablename__ = "itinerary_item"
@@ -163,6 +179,9 @@ class Meeting(Record):
     place: Mapped[str | None] = mapped_column(String(300))
     topic: Mapped[str | None] = mapped_column(String(300))
     outcome: Mapped[str | None] = mapped_column(Text)
+
+    # KPI engine (0003_kpi_indexes): the live meetings of a period without reading a meeting row.
+    __table_args__ = (Index("ix_meeting_kpi", "deleted_at", "starts_at", "organization_id", "mission_id", "id"),)
 
 
 class MeetingAttendee(Record):
@@ -293,3 +312,7 @@ RECORD_MODELS: tuple[type[Record], ...] = (
     Document, ReportingPeriod, KpiTarget, ExternalRef,
 )
 MODEL_BY_TABLE: dict[str, type[Record]] = {model.__tablename__: model for model in RECORD_MODELS}
+
+# The sync engine's own tables (peers, conflicts, pending changes) live in their own module; importing it here
+# puts them in Base.metadata, so Alembic autogenerate and every caller of this module see them.
+from magia_desk.storage import sync_models  # noqa: E402, F401

@@ -3,12 +3,71 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from sqlalchemy import ColumnElement, Text, cast, func, or_, text
 from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.sql import Select
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+
+# ---- the FTS5 index (SQLite) ---------------------------------------------------------------------------------
+# Migration 0002 creates the index from these, and `refill_fts` rebuilds it (after VACUUM, which may renumber the
+# rowids the index shares with its records). Changing them changes what a *new* store indexes: an existing store
+# then needs a migration that refills its index.
+FTS_TABLES = ("organization", "contact")
+FTS_COLUMNS = "name, place, email, tags, notes"
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+# The indexed text of a record, as expressions over its row named `new` (the trigger's name for it).
+FTS_TEXT = {
+    "organization": (
+        "new.name, coalesce(new.city, '') || ' ' || coalesce(new.region, ''), "
+        "coalesce(new.email, '') || ' ' || coalesce(new.website, ''), "
+        "coalesce(new.sectors, '') || ' ' || coalesce(new.certifications, ''), coalesce(new.notes, '')"
+    ),
+    "contact": (
+        "new.first_name || ' ' || new.last_name, coalesce(new.city, '') || ' ' || coalesce(new.job_title, ''), "
+        "coalesce(new.email, '') || ' ' || coalesce(new.phone, ''), coalesce(new.languages, ''), "
+        "coalesce(new.notes, '')"
+    ),
+}
+
+
+def fts_fill_sql(table: str) -> str:
+    """Index every live row of `table` (the index must be empty)."""
+    return (
+        f"INSERT INTO {table}_fts(rowid, {FTS_COLUMNS}) "
+        f"SELECT new.rowid, {FTS_TEXT[table]} FROM {table} AS new WHERE new.deleted_at IS NULL"
+    )
+
+
+def fts_index_sql(table: str) -> list[str]:
+    """The index of `table`: the FTS5 table, the triggers that keep it in step, and its first filling."""
+    fts = f"{table}_fts"
+    insert = (
+        f"INSERT INTO {fts}(rowid, {FTS_COLUMNS}) SELECT new.rowid, {FTS_TEXT[table]} WHERE new.deleted_at IS NULL;"
+    )
+    return [
+        f"CREATE VIRTUAL TABLE {fts} USING fts5({FTS_COLUMNS}, tokenize='{FTS_TOKENIZER}', prefix='1 2 3')",
+        f"CREATE TRIGGER {table}_fts_insert AFTER INSERT ON {table} BEGIN {insert} END",
+        f"CREATE TRIGGER {table}_fts_update AFTER UPDATE ON {table} BEGIN "
+        f"DELETE FROM {fts} WHERE rowid = old.rowid; {insert} END",
+        f"CREATE TRIGGER {table}_fts_delete AFTER DELETE ON {table} BEGIN "
+        f"DELETE FROM {fts} WHERE rowid = old.rowid; END",
+        fts_fill_sql(table),
+    ]
+
+
+def refill_fts(connection: Any, table: str) -> None:
+    """Empty the index of `table`, fill it again from the records, and merge it into one segment.
+
+    There is no 'rebuild' that would help here: it re-reads the index's own copy of the text, with the old
+    rowids. 'optimize' merges the b-tree segments, so tokens of deleted or rewritten rows leave the file's pages
+    (with secure_delete on, the freed pages are zeroed). `connection` is a DB-API connection in autocommit.
+    """
+    connection.execute(f"DELETE FROM {table}_fts")
+    connection.execute(fts_fill_sql(table))
+    connection.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES('optimize')")
 
 
 def fts_query(user_text: str) -> str | None:

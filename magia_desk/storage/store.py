@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import sqlite3
 import sys
@@ -18,11 +19,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from magia_desk.domain.errors import MagiaError
 from magia_desk.domain.hlc import HybridClock, Timestamp
-from magia_desk.storage import changelog, migrate
+from magia_desk.storage import changelog, encryption, migrate
 from magia_desk.storage.base import new_id
 from magia_desk.storage.models import Change, StoreMeta
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = encryption.SQLITE_HEADER
+log = logging.getLogger(__name__)
 
 
 class StoreError(MagiaError):
@@ -38,7 +40,25 @@ class StoreTooNewError(StoreError):
 
 
 class StoreDamagedError(StoreError):
-    pass
+    """Damaged, truncated or foreign. `latest_backup`: the newest backup that passed quick_check, if any."""
+
+    def __init__(self, message: str, latest_backup: Path | None = None) -> None:
+        super().__init__(message)
+        self.latest_backup = latest_backup
+
+    def offering(self, backup: Path | None) -> StoreDamagedError:
+        """The same refusal, now naming the backup to restore (screens offer it; the CLI prints the command)."""
+        if backup is None:
+            return self
+        return StoreDamagedError(
+            f"{self} The latest good backup is {backup}: restore it with `magia-desk restore {backup}` "
+            "or from the Backups dialog.",
+            backup,
+        )
+
+
+class PassphraseError(StoreError):
+    """The store is encrypted and no passphrase, or a wrong one, was given."""
 
 
 def _lock_file(path: Path) -> IO[str]:
@@ -66,14 +86,26 @@ def _lock_file(path: Path) -> IO[str]:
     return handle
 
 
-def check_header(path: Path) -> None:
-    """Refuse files that are not SQLite databases before SQLite or Alembic write anything to them."""
+def check_header(path: Path, passphrase: str | None = None) -> None:
+    """Refuse files that are not SQLite databases before SQLite or Alembic write anything to them.
+
+    An encrypted store has no readable header (storage/encryption.py): it is told from a foreign file by its
+    shape, and accepted only when the passphrase opens it (read-only).
+    """
     if not path.exists() or path.stat().st_size == 0:
         return
     with path.open("rb") as handle:
         header = handle.read(100)
     if not header.startswith(SQLITE_HEADER):
-        raise StoreDamagedError(f"{path} is not a MAGIA Desk store (it is not an SQLite database).")
+        if not encryption.looks_encrypted(path):
+            raise StoreDamagedError(f"{path} is not a MAGIA Desk store (it is not an SQLite database).")
+        if passphrase is None:
+            raise PassphraseError(
+                f"{path} is encrypted (or is not a MAGIA Desk store): give its passphrase to open it."
+            )
+        if not encryption.key_opens(path, passphrase):
+            raise PassphraseError(f"The passphrase does not open {path} (or the file is not a MAGIA Desk store).")
+        return
     if len(header) < 100:
         raise StoreDamagedError(f"{path} is truncated: it ends inside the database header.")
     page_size = int.from_bytes(header[16:18], "big")
@@ -85,20 +117,32 @@ def check_header(path: Path) -> None:
         )
 
 
-def quick_check(path: Path) -> list[str]:
-    """SQLite's quick_check on a read-only connection: [] when the file is sound, else the problems."""
+def quick_check(path: Path, passphrase: str | None = None) -> list[str]:
+    """SQLite's quick_check on a read-only connection: [] when the file is sound, else the problems.
+
+    Read-only and, without a -wal file, `immutable`: checking a damaged file creates no -wal/-shm beside it.
+    """
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+        with contextlib.closing(encryption.connect(path, passphrase, readonly=True)) as con:
             rows = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()]
-    except sqlite3.DatabaseError as exc:
+    except encryption.database_errors() as exc:
         return [str(exc)]
     return [] if rows == ["ok"] else rows
 
 
-def backup_copy(source: Path, target: Path) -> Path:
-    """A consistent copy through SQLite's online backup (safe while the store is open)."""
+def backup_copy(source: Path, target: Path, passphrase: str | None = None) -> Path:
+    """A consistent copy through SQLite's online backup (safe while the store is open).
+
+    The copy of an encrypted source is encrypted with the same passphrase (SQLCipher refuses a plain target).
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
-    with contextlib.closing(sqlite3.connect(source)) as src, contextlib.closing(sqlite3.connect(target)) as dst:
+    key = passphrase if encryption.is_encrypted(source) else None
+    if key is not None:
+        target.unlink(missing_ok=True)  # a leftover plain file there would be opened plain, and refused
+    with (
+        contextlib.closing(encryption.connect(source, key)) as src,
+        contextlib.closing(encryption.connect(target, key)) as dst,
+    ):
         src.backup(dst)
     return target
 
@@ -131,6 +175,8 @@ class Store:
     clock: HybridClock
     officer_id: str | None = None
     _lock: IO[str] | None = None
+    # Kept while the store is open because backups of an encrypted store are made with the same key.
+    passphrase: str | None = field(default=None, repr=False)
     _sessions: sessionmaker[Session] = field(init=False)
     _readers: sessionmaker[Session] = field(init=False)
 
@@ -146,6 +192,10 @@ class Store:
     @property
     def backups_dir(self) -> Path:
         return self.path.parent / "backups"
+
+    @property
+    def encrypted(self) -> bool:
+        return self.passphrase is not None
 
     @contextlib.contextmanager
     def session(self, *, write: bool = True) -> Iterator[Session]:
@@ -181,54 +231,103 @@ class Store:
         self.close()
 
 
-def _make_engine(path: Path) -> Engine:
+def _make_engine(path: Path, passphrase: str | None = None) -> Engine:
     # Non-ASCII stays readable in JSON columns, so search and LIKE see "Müller", not "M\\u00fcller".
-    engine = create_engine(f"sqlite:///{path}", json_serializer=lambda v: json.dumps(v, ensure_ascii=False))
+    serializer = {"json_serializer": lambda v: json.dumps(v, ensure_ascii=False)}
+    if passphrase is None:
+        engine = create_engine(f"sqlite:///{path}", **serializer)
+    else:
+        # Encrypted: every pooled connection is a keyed SQLCipher one (PRAGMA key first, in encryption.connect).
+        # The file URL still tells SQLAlchemy to pool connections as for a file, not a memory database.
+        engine = create_engine(
+            f"sqlite:///{path}", creator=lambda: encryption.connect(path, passphrase, engine=True), **serializer
+        )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
 
 
-def open_store(path: str | os.PathLike[str], *, migrate_to_head: bool = True, keep_backup: bool = True) -> Store:
+def open_store(
+    path: str | os.PathLike[str],
+    *,
+    passphrase: str | None = None,
+    migrate_to_head: bool = True,
+    keep_backup: bool = True,
+) -> Store:
     """Open (creating when new) the store at `path`, migrated to the current schema.
 
     Order matters: refuse foreign or damaged files and newer schemas *before* anything writes, take the
     lock before the backup, and keep the backup before any migration touches the file.
+    `passphrase` opens an encrypted store, or makes a new store encrypted; an existing plain store ignores it.
+    `keep_backup` makes the automatic backups (storage/snapshots.py): a copy before a migration, else the daily
+    one when due. A damaged file is refused naming its latest good backup (StoreDamagedError.latest_backup).
     """
     path = Path(path).expanduser().resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
-    check_header(path)
+    try:
+        check_header(path, passphrase)
+    except StoreDamagedError as exc:
+        raise _offer_backup(exc, path, passphrase) from None
     lock = _lock_file(path)
     try:
         existed = path.exists() and path.stat().st_size > 0
+        # The file decides: a passphrase given for a plain store is not used (its backups stay plain too).
+        key = passphrase if not existed or encryption.is_encrypted(path) else None
         if existed:
-            problems = quick_check(path)
+            problems = quick_check(path, key)
             if problems:
-                raise StoreDamagedError(f"{path} is damaged: {problems[0]}")
-        current = _inspect_revision(path) if existed else None
+                raise _offer_backup(StoreDamagedError(f"{path} is damaged: {problems[0]}"), path, key)
+        current = _inspect_revision(path, key) if existed else None
         head = migrate.head_revision()
         if current is not None and not migrate.is_known(current):
             raise StoreTooNewError(
                 f"{path} was written by a newer version of MAGIA Desk (schema {current}). "
                 "Install the newer version to open it; this version will not change it."
             )
-        engine = _make_engine(path)
-        if migrate_to_head and current != head:
-            if existed and keep_backup:
-                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-                backup_copy(path, path.parent / "backups" / f"{path.stem}.before-{head}.{stamp}.sqlite")
+        migrating = migrate_to_head and current != head
+        if existed and keep_backup:
+            _backup_on_open(path, key, head if migrating else None)
+        engine = _make_engine(path, key)
+        if migrating:
             migrate.upgrade(engine)
         site_id, last = _ensure_meta(engine)
-        store = Store(path=path, engine=engine, site_id=site_id, clock=HybridClock(site_id, last), _lock=lock)
+        store = Store(
+            path=path, engine=engine, site_id=site_id, clock=HybridClock(site_id, last), _lock=lock, passphrase=key
+        )
         return store
     except BaseException:
         lock.close()
         raise
 
 
-def _inspect_revision(path: Path) -> str | None:
+def _backup_on_open(path: Path, passphrase: str | None, migrating_to: str | None) -> None:
+    """The automatic backup on open (storage/snapshots.py), taken under the lock before anything writes."""
+    from magia_desk.storage import snapshots  # imported here: snapshots builds on this module's copy and checks
+
+    try:
+        snapshots.auto_backup(path, datetime.now().astimezone(), passphrase=passphrase, before_migration=migrating_to)
+    except encryption.database_errors(OSError) as exc:
+        if migrating_to is not None:
+            raise StoreError(f"{path} was not upgraded: its backup could not be written ({exc}).") from exc
+        # A missed daily backup must not lock the officer out of the data; services.backup.backup_if_due (run
+        # hourly by the app) tries again and reports its failure.
+        log.warning("automatic backup of %s failed: %s", path, exc)
+
+
+def _offer_backup(error: StoreDamagedError, path: Path, passphrase: str | None) -> StoreDamagedError:
+    """The refusal, with the newest backup that passes quick_check named in it."""
+    from magia_desk.storage import snapshots  # imported here: snapshots builds on this module's copy and checks
+
+    try:
+        return error.offering(snapshots.latest_good_backup(path, passphrase))
+    except Exception as exc:  # looking for a backup must never hide the refusal itself
+        log.warning("no backup could be checked for %s: %s", path, exc)
+        return error
+
+
+def _inspect_revision(path: Path, passphrase: str | None = None) -> str | None:
     """The schema revision of an existing file, read without writing (our engine would switch it to WAL)."""
-    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+    with contextlib.closing(encryption.connect(path, passphrase, readonly=True)) as con:
         tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:
             return None
@@ -244,3 +343,44 @@ def _ensure_meta(engine: Engine) -> tuple[str, Timestamp | None]:
         site_id = site.value if site else new_id()
         last_hlc = session.scalar(select(Change.hlc).order_by(Change.hlc.desc()).limit(1))
     return site_id, Timestamp.decode(last_hlc) if last_hlc else None
+
+
+def is_database_url(location: str | os.PathLike[str]) -> bool:
+    """A PostgreSQL URL (a team hub, sync.md) rather than a store file."""
+    return str(location).startswith(("postgresql://", "postgresql+psycopg://", "postgres://"))
+
+
+def open_hub(url: str, *, password: str | None = None, migrate_to_head: bool = True) -> Store:
+    """A store on a PostgreSQL team hub: the same schema through the same Alembic revisions.
+
+    No file lock and no backup copy (the server has its own locking and backups). The password is handed in
+    by the caller (from the keyring, see services.sync.hub), never read from the URL's text into logs. TLS is
+    used when the server offers it (sslmode=prefer) unless the URL asks otherwise.
+    """
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url.replace("postgres://", "postgresql://", 1)).set(drivername="postgresql+psycopg")
+    connect_args: dict[str, Any] = {"connect_timeout": 15, "application_name": "MAGIA Desk"}
+    if "sslmode" not in parsed.query:
+        connect_args["sslmode"] = "prefer"
+    if password is not None and parsed.password is None:
+        connect_args["password"] = password
+    engine = create_engine(
+        parsed, connect_args=connect_args, pool_pre_ping=True,
+        json_serializer=lambda v: json.dumps(v, ensure_ascii=False),
+    )
+    try:
+        current = migrate.current_revision(engine)
+        if current is not None and not migrate.is_known(current):
+            raise StoreTooNewError(
+                f"The hub {parsed.render_as_string(hide_password=True)} was migrated by a newer version of "
+                f"MAGIA Desk (schema {current}). Install the newer version to use it; this one will not change it."
+            )
+        if migrate_to_head and current != migrate.head_revision():
+            migrate.upgrade(engine)
+        site_id, last = _ensure_meta(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    label = Path(f"hub-{parsed.host or 'localhost'}-{parsed.database or 'postgres'}")
+    return Store(path=label, engine=engine, site_id=site_id, clock=HybridClock(site_id, last))
