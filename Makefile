@@ -6,14 +6,14 @@ STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
 # Debian packages the tests drive for real (LibreOffice, poppler, qpdf, Xvfb) and the libraries Qt loads.
-DEBIAN_TEST_PACKAGES := libreoffice-calc-nogui poppler-utils qpdf xvfb xauth fonts-noto-cjk fonts-dejavu-core fonts-wqy-microhei postgresql openssl \
+DEBIAN_TEST_PACKAGES := libreoffice-calc-nogui poppler-utils qpdf xvfb xauth fonts-noto-cjk fonts-dejavu-core fonts-wqy-microhei fonts-noto-color-emoji postgresql openssl \
 	libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libglib2.0-0 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-xinerama0 \
 	libxcb-shape0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 \
 	libxcb-sync1
 DEBIAN_RUN_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libglib2.0-0 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-xinerama0 \
-	libxcb-shape0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 fonts-noto-cjk fonts-dejavu-core fonts-wqy-microhei
+	libxcb-shape0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 fonts-noto-cjk fonts-dejavu-core fonts-wqy-microhei fonts-noto-color-emoji
 
 .PHONY: run test lint bench build clean debian-test-deps debian-run-deps
 

@@ -1,0 +1,1 @@
+"""Record editors and other dialogs."""

@@ -1,0 +1,393 @@
+"""The main window: navigation rail, screens, menus, shortcuts, palette, undo, status bar, remembered layout."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPainter, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from magia_desk import APP_NAME
+from magia_desk.services.backup import backup_store
+from magia_desk.services.officers import list_officers
+from magia_desk.storage.store import Store
+from magia_desk.ui.context import AppContext
+from magia_desk.ui.dialogs.help import ShortcutsDialog, show_about
+from magia_desk.ui.errors import log, show_error
+from magia_desk.ui.screens import SCREENS, ScreenSpec
+from magia_desk.ui.state import ui_settings
+from magia_desk.ui.tasks import Operations, TaskRunner
+from magia_desk.ui.widgets.command_palette import CommandPalette, RecordHit
+from magia_desk.ui.widgets.status_bar import MessageArea, StoreStatus, WorkIndicator
+
+MAX_NUMBERED_SCREENS = 8
+PALETTE_HITS_PER_KIND = 6
+
+
+class NavigationDelegate(QStyledItemDelegate):
+    """A screen's name, and its count (overdue tasks...) as a small pill on the right."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.counts: dict[int, int | None] = {}  # by row; kept in Python (see RecordTableModel.cell_text)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+              ) -> None:
+        super().paint(painter, option, index)
+        count = self.counts.get(index.row())
+        if not count:
+            return
+        text = str(count) if count < 1000 else "999+"
+        metrics = option.fontMetrics
+        width = max(metrics.horizontalAdvance(text) + 12, metrics.height() + 2)
+        rect = QRectF(option.rect.right() - width - 14, option.rect.center().y() - metrics.height() / 2 - 1,
+                      width, metrics.height() + 2)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setBrush(option.palette.base() if selected else option.palette.highlight())
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        painter.setPen(option.palette.highlight().color() if selected else option.palette.highlightedText().color())
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, screens: Sequence[ScreenSpec] = SCREENS,
+                 settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle(f"{APP_NAME} — {store.path.name}")
+        self.store = store
+        self.settings = settings or ui_settings()
+        self.tasks = TaskRunner(self)
+        self.tasks.error_handler = lambda exc, label, _owner: show_error(self, exc, label or "Background work")
+        self.operations = Operations(self)
+        self.undo_stack = QUndoStack(self)
+        self.ctx = AppContext(
+            store=store, tasks=self.tasks, operations=self.operations, undo_stack=self.undo_stack,
+            settings=self.settings, open_record=self.open_record, create_record=self.create_record,
+            notify=self.notify,
+        )
+        self.specs = list(screens)
+        self.screens: dict[str, QWidget] = {}
+        self._classes: dict[str, type[QWidget]] = {}
+
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName("Screens")
+        self.navigation_delegate = NavigationDelegate(self.navigation)
+        self.navigation.setItemDelegate(self.navigation_delegate)
+        self.navigation.setFixedWidth(164)
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        for number, spec in enumerate(self.specs, start=1):
+            item = QListWidgetItem(spec.title)
+            shortcut = f" (Ctrl+{number})" if number <= MAX_NUMBERED_SCREENS else ""
+            item.setToolTip(f"{spec.tooltip or spec.title}{shortcut}")
+            self.navigation.addItem(item)
+        self.stack = QStackedWidget(self)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.messages = MessageArea(self)
+        self.statusBar().addWidget(self.messages, 1)
+        self.work = WorkIndicator(self.tasks, self)
+        self.statusBar().addPermanentWidget(self.work)
+        self.store_status = StoreStatus(self.statusBar(), store)
+        self._status_timer = QTimer(self, singleShot=True, interval=1500)
+        self._status_timer.timeout.connect(self.refresh_status)
+
+        self._build_actions()
+        self._build_menus()
+        self.navigation.currentRowChanged.connect(self._on_navigation)
+        self.operations.data_changed.connect(self._on_data_changed)
+        self.refresh_status()
+        self._refresh_badges(None)
+        self._restore_window()
+
+    # ---- actions and menus -----------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Any, shortcuts: Sequence[QKeySequence | str] = (), tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_backup = self._action("&Back up now", self.backup_now, ["Ctrl+Shift+B"],
+                                       "Keep a copy of the store and its attachments beside it")
+        self.act_quit = self._action("&Quit", self.close, [QKeySequence.StandardKey.Quit])
+        self.act_undo = self.undo_stack.createUndoAction(self, "&Undo")
+        self.act_undo.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.act_redo = self.undo_stack.createRedoAction(self, "&Redo")
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addActions([self.act_undo, self.act_redo])
+        self.act_new = self._action("&New", lambda: self._call("create_new"), ["Ctrl+N"],
+                                    "Create a record on this screen")
+        self.act_save = self._action("&Save", lambda: self._call("save"), ["Ctrl+S"], "Save the record being edited")
+        self.act_delete = QAction("&Delete", self)
+        self.act_delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        # Only from the list: Delete typed in a field edits the field, it must not delete the record.
+        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.act_delete.setToolTip("Delete the selected records (undo with Ctrl+Z)")
+        self.act_delete.triggered.connect(lambda _checked=False: self._call("delete_selected"))
+        self.act_find = self._action("&Find", lambda: self._call("focus_search"), ["Ctrl+F"],
+                                     "Search the list of this screen")
+        self.act_palette = self._action("&Go to anything…", self.open_palette, ["Ctrl+K", "Ctrl+P"],
+                                        "Find any record or command by name")
+        self.screen_group = QActionGroup(self)
+        self.screen_actions: list[QAction] = []
+        for number, spec in enumerate(self.specs, start=1):
+            keys = [f"Ctrl+{number}"] if number <= MAX_NUMBERED_SCREENS else []
+            action = self._action(spec.title, lambda key=spec.key: self.show_screen(key), keys,
+                                  f"Show {spec.title.lower()}")
+            action.setCheckable(True)
+            self.screen_group.addAction(action)
+            self.screen_actions.append(action)
+        self.act_shortcuts = self._action("&Keyboard shortcuts", self.show_shortcuts, ["F1"])
+        self.act_about = self._action("&About MAGIA Desk", lambda: show_about(self))
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        file_menu.addAction(self.act_backup)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit_menu = menus.addMenu("&Edit")
+        for action in (self.act_undo, self.act_redo, None, self.act_new, self.act_save, self.act_delete, None,
+                       self.act_find, self.act_palette):
+            if action is None:
+                edit_menu.addSeparator()
+            else:
+                edit_menu.addAction(action)
+        view_menu = menus.addMenu("&View")
+        view_menu.addActions(self.screen_actions)
+        help_menu = menus.addMenu("&Help")
+        help_menu.addAction(self.act_shortcuts)
+        help_menu.addAction(self.act_about)
+
+    def all_actions(self) -> list[QAction]:
+        """Every command, for the palette and the shortcuts list."""
+        return [self.act_new, self.act_save, self.act_delete, self.act_undo, self.act_redo, self.act_find,
+                self.act_palette, *self.screen_actions, self.act_backup, self.act_shortcuts, self.act_about,
+                self.act_quit]
+
+    # ---- screens ---------------------------------------------------------------------------------------------
+
+    def _spec(self, key: str) -> ScreenSpec:
+        return next(spec for spec in self.specs if spec.key == key)
+
+    def screen_class(self, key: str) -> type[QWidget]:
+        if key not in self._classes:
+            self._classes[key] = self._spec(key).load()
+        return self._classes[key]
+
+    def get_screen(self, key: str) -> QWidget:
+        """The screen, created the first time it is asked for."""
+        if key not in self.screens:
+            widget = self.screen_class(key)(self.ctx, self.stack)
+            self.screens[key] = widget
+            self.stack.addWidget(widget)
+            table = getattr(widget, "table", None)
+            if table is not None:
+                table.addAction(self.act_delete)
+        return self.screens[key]
+
+    def show_screen(self, key: str) -> QWidget:
+        row = next(i for i, spec in enumerate(self.specs) if spec.key == key)
+        if self.navigation.currentRow() != row:
+            self.navigation.setCurrentRow(row)  # -> _on_navigation
+        return self.get_screen(key)
+
+    def current_screen(self) -> QWidget | None:
+        widget = self.stack.currentWidget()
+        return widget if widget in self.screens.values() else None
+
+    def _on_navigation(self, row: int) -> None:
+        if not 0 <= row < len(self.specs):
+            return
+        current = self.current_screen()
+        editor = getattr(current, "editor", None)
+        if editor is not None and editor.dirty and not current.save():  # type: ignore[union-attr]
+            # Unsaved edits that cannot be saved: stay, the fields say what to fix.
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow([s.key for s in self.specs].index(self._key_of(current)))
+            self.navigation.blockSignals(False)
+            return
+        spec = self.specs[row]
+        widget = self.get_screen(spec.key)
+        self.stack.setCurrentWidget(widget)
+        self.screen_actions[row].setChecked(True)
+        self.act_new.setEnabled(hasattr(widget, "create_new"))
+
+    def _key_of(self, widget: QWidget) -> str:
+        return next(key for key, w in self.screens.items() if w is widget)
+
+    def _call(self, method: str, *args: Any) -> Any:
+        screen = self.current_screen()
+        function = getattr(screen, method, None)
+        return function(*args) if function is not None else None
+
+    def _loadable_classes(self) -> list[tuple[ScreenSpec, type[QWidget]]]:
+        """Every screen's class; one that cannot be imported is logged and left out, not fatal to the rest."""
+        loaded = []
+        for spec in self.specs:
+            try:
+                loaded.append((spec, self.screen_class(spec.key)))
+            except ImportError:
+                log.exception("The %s screen cannot be loaded", spec.title)
+        return loaded
+
+    def _screen_for_kind(self, kind: str) -> str | None:
+        return next((spec.key for spec, cls in self._loadable_classes() if getattr(cls, "record_kind", None) == kind),
+                    None)
+
+    def open_record(self, kind: str, record_id: str) -> None:
+        key = self._screen_for_kind(kind)
+        if key is not None:
+            screen = self.show_screen(key)
+            if self.current_screen() is screen:
+                screen.show_record(record_id)  # type: ignore[attr-defined]
+
+    def create_record(self, kind: str, preset: Mapping[str, Any]) -> None:
+        key = self._screen_for_kind(kind)
+        if key is not None:
+            screen = self.show_screen(key)
+            if self.current_screen() is screen:
+                screen.create_new(dict(preset))  # type: ignore[attr-defined]
+
+    # ---- palette, help -----------------------------------------------------------------------------------------
+
+    def open_palette(self) -> CommandPalette:
+        searchable = [(cls, spec) for spec, cls in self._loadable_classes() if hasattr(cls, "palette_search")]
+        store = self.store
+
+        def find(text: str) -> list[RecordHit]:
+            hits: list[RecordHit] = []
+            needle = text.casefold()
+            for cls, _spec in searchable:
+                noun = getattr(cls, "noun", ("record",))[0]
+                found = cls.palette_search(store, text, 25)  # type: ignore[attr-defined]
+                # The services sort by name; a palette wants names that start with the text first.
+                found.sort(key=lambda hit: (not hit[1].casefold().startswith(needle), needle not in hit[1].casefold()))
+                hits.extend(RecordHit(cls.record_kind, noun.capitalize(), record_id, name, detail)  # type: ignore[attr-defined]
+                            for record_id, name, detail in found[:PALETTE_HITS_PER_KIND])
+            return hits
+
+        palette = CommandPalette(self, self.tasks, self.all_actions(), find, self.open_record)
+        palette.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        palette.open_over(self)
+        self.palette = palette
+        return palette
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.all_actions(), self).exec()
+
+    # ---- status ------------------------------------------------------------------------------------------------
+
+    def notify(self, text: str, undo: Any = None) -> None:
+        self.messages.show_message(text, undo)
+
+    def refresh_status(self) -> None:
+        officer = next((o.name for o in list_officers(self.store) if o.id == self.store.officer_id), None)
+        self.store_status.refresh(officer)
+
+    def _on_data_changed(self, kinds: set[str]) -> None:
+        self._status_timer.start()  # the file size changes with the data; one look after a burst of changes
+        self._refresh_badges(kinds)
+
+    def _refresh_badges(self, kinds: set[str] | None) -> None:
+        for row, spec in enumerate(self.specs):
+            if spec.badge is None or (kinds is not None and not kinds & spec.badge_kinds):
+                continue
+            badge, store = spec.badge, self.store
+            self.tasks.run(lambda badge=badge, store=store: badge(store),
+                           lambda count, row=row: self._show_badge(row, count), owner=self)
+
+    def _show_badge(self, row: int, count: int | None) -> None:
+        self.navigation_delegate.counts[row] = count
+        self.navigation.viewport().update()
+
+    def backup_now(self) -> None:
+        store = self.store
+
+        def done(path: Any) -> None:
+            self.refresh_status()
+            self.notify(f"Backed up to {path}")
+
+        self.tasks.run(lambda: backup_store(store), done, owner=self, label="Backing up the store")
+
+    # ---- window state ------------------------------------------------------------------------------------------
+
+    def _restore_window(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self._first_geometry()
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        last = self.settings.value("window/screen", self.specs[0].key)
+        keys = [s.key for s in self.specs]
+        self.show_screen(last if last in keys else keys[0])
+
+    def _first_geometry(self) -> None:
+        """First run: the whole screen on a laptop, a comfortable 1400x900 on anything larger."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None:
+            self.resize(1400, 900)
+        elif screen.width() <= 1600 or screen.height() <= 1000:
+            self.setGeometry(screen)
+        else:
+            self.resize(1400, 900)
+            self.move(screen.center() - self.rect().center())
+
+    def save_window_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        current = self.current_screen()
+        if current is not None:
+            self.settings.setValue("window/screen", self._key_of(current))
+        for screen in self.screens.values():
+            save_state = getattr(screen, "save_state", None)
+            if save_state is not None:
+                save_state()
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        current = self.current_screen()
+        editor = getattr(current, "editor", None)
+        if editor is not None and editor.dirty and not current.save():  # type: ignore[union-attr]
+            answer = QMessageBox.question(
+                self, "Unsaved changes",
+                "The record you are editing could not be saved (its fields say why). Close and lose the changes?",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.save_window_state()
+        self.tasks.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""One module per screen; every list screen is a `views.list_screen.ListScreen`."""

@@ -1,0 +1,1 @@
+"""Small reusable widgets: pickers, tag input, filter chips, record form machinery."""
