@@ -40,4 +40,6 @@ SCREENS: tuple[ScreenSpec, ...] = (
                tooltip="Companies, clusters and every other organization"),
     ScreenSpec("contacts", "Contacts", "magia_desk.ui.views.contacts:ContactsScreen",
                tooltip="People, their company and their GDPR consent"),
+    ScreenSpec("dashboard", "Dashboard", "magia_desk.ui.views.dashboard:DashboardScreen",
+               tooltip="Every indicator against its target, with the records behind each number"),
 )
