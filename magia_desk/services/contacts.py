@@ -15,7 +15,7 @@ from magia_desk.domain.errors import RecordInvalid, ValidationError
 from magia_desk.domain.records import clean_contact
 from magia_desk.services.common import apply_fields, load, restore, soft_delete
 from magia_desk.storage.models import Contact, Organization
-from magia_desk.storage.search import json_list_contains, restrict_to_matches
+from magia_desk.storage.search import count_matches, json_list_contains, restrict_to_matches, sort_order
 from magia_desk.storage.store import Store
 
 
@@ -106,18 +106,27 @@ def contact_ids(
 ) -> list[str]:
     """Ids of the contacts shown, in order, a page at a time: filter, search and sort run in the database."""
     column = CONTACT_SORT.get(sort, Contact.last_name)
-    order = column.desc() if descending else column.asc()
     statement = select(Contact.id)
     if sort == "organization":
         statement = statement.outerjoin(Employer, Employer.id == Contact.organization_id)
     statement = _filtered(statement, flt, store.engine.dialect.name).order_by(
-        order.nulls_last(), Contact.last_name, Contact.first_name, Contact.id
+        # The organization sort goes through an outer join: contacts without one give NULLs there.
+        sort_order(column, descending, nullable=column.nullable or sort == "organization"),
+        Contact.last_name,
+        Contact.first_name,
+        Contact.id,
     )
     with store.read() as session:
         return list(session.scalars(statement.offset(offset).limit(limit)))
 
 
 def count_contacts(store: Store, flt: ContactFilter | None = None) -> int:
+    flt = flt or ContactFilter()
+    if flt.text and flt == ContactFilter(text=flt.text):
+        with store.read() as session:
+            counted = count_matches(session, "contact", flt.text)
+        if counted is not None:
+            return counted
     statement = _filtered(select(func.count()).select_from(Contact), flt or ContactFilter(), store.engine.dialect.name)
     with store.read() as session:
         return session.scalar(statement) or 0

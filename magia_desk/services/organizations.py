@@ -16,7 +16,7 @@ from magia_desk.domain.records import clean_market_interest, clean_organization,
 from magia_desk.services.common import apply_fields, load, restore, soft_delete
 from magia_desk.storage.base import utcnow
 from magia_desk.storage.models import Contact, MarketInterest, Membership, Organization
-from magia_desk.storage.search import json_list_contains, restrict_to_matches
+from magia_desk.storage.search import count_matches, json_list_contains, restrict_to_matches, sort_order
 from magia_desk.storage.store import Store
 
 
@@ -207,15 +207,22 @@ def organization_ids(
 ) -> list[str]:
     """Ids of the organizations shown, in order, a page at a time: filter, search and sort run in the database."""
     column = ORGANIZATION_SORT.get(sort, Organization.name)
-    order = column.desc() if descending else column.asc()
     statement = _filtered(select(Organization.id), flt, store.engine.dialect.name)
-    statement = statement.order_by(order.nulls_last(), Organization.name, Organization.id)
+    statement = statement.order_by(
+        sort_order(column, descending, nullable=column.nullable), Organization.name, Organization.id
+    )
     with store.read() as session:
         return list(session.scalars(statement.offset(offset).limit(limit)))
 
 
 def count_organizations(store: Store, flt: OrganizationFilter | None = None) -> int:
     """How many organizations the filter shows (all live ones without a filter)."""
+    flt = flt or OrganizationFilter()
+    if flt.text and flt == OrganizationFilter(text=flt.text):
+        with store.read() as session:
+            counted = count_matches(session, "organization", flt.text)
+        if counted is not None:
+            return counted
     statement = _filtered(select(func.count()).select_from(Organization), flt or OrganizationFilter(),
                           store.engine.dialect.name)
     with store.read() as session:

@@ -4,6 +4,7 @@ and demo data on the very first run."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -78,6 +79,8 @@ def run_gui(argv: list[str]) -> int:
         window.activateWindow()  # take the keyboard at once, even where no window manager gives it
         if args.demo_on_first_run and first_run:
             QTimer.singleShot(0, lambda: fill_with_demo(window))
+        if os.environ.get("MAGIA_DESK_EXIT_WHEN_SHOWN"):  # benchmarks/bench_foundation.py: cold start time
+            QTimer.singleShot(0, lambda: (print("main window shown", flush=True), app.quit()))
         code = app.exec()
         window.deleteLater()  # while the event loop still exists, before the store closes
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -79,7 +79,10 @@ def number(value: int | float | None, decimals: int = 0) -> str:
 def day(value: date | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # no locale set (LANG=C): Qt's "1 11 2017" reads badly
+        return value.isoformat()
+    return locale.toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
 
 
 def counted(count: int, singular: str, plural: str) -> str:
