@@ -1,0 +1,205 @@
+"""Plan or edit one meeting of a mission: who is met, who of the delegation goes, when, where, what came of it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from magia_desk.domain.errors import RecordInvalid
+from magia_desk.services import contacts as people
+from magia_desk.services import missions as ms
+from magia_desk.services.actions import ParticipantRow
+from magia_desk.services.officers import list_officers
+from magia_desk.ui.context import AppContext
+from magia_desk.ui.dialogs.contact_editor import find_organizations
+from magia_desk.ui.errors import show_error, user_message
+from magia_desk.ui.undo import ServiceCommand
+from magia_desk.ui.widgets.pickers import DateField, RecordPicker
+
+KINDS = frozenset({"meeting", "meeting_attendee", "task"})
+
+
+def _when(value: datetime | None) -> str:
+    return f"{value:%Y-%m-%d %H:%M}" if value else ""
+
+
+def end_text(start: str, end: str) -> str:
+    """'11:30' after '2019-05-14 10:00' means that day at 11:30: nobody types the date twice."""
+    end = end.strip()
+    if end and len(end) <= 5 and ":" in end and len(start.strip()) >= 10:
+        return f"{start.strip()[:10]} {end}"
+    return end
+
+
+class MeetingDialog(QDialog):
+    def __init__(self, ctx: AppContext, mission_id: str, delegation: list[ParticipantRow],
+                 meeting: ms.MeetingView | None = None, day: date | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.mission_id = mission_id
+        self.meeting = meeting
+        self.saved_id: str | None = None
+        self.setWindowTitle("Edit meeting" if meeting else "New meeting")
+        self.resize(560, 640)
+
+        self.organization = RecordPicker(ctx.tasks, lambda text: find_organizations(ctx.store, text),
+                                         "Type to find the organization met", self)
+        self.organization.changed.connect(self._load_contacts)
+        self.starts = QLineEdit(self)
+        self.starts.setPlaceholderText("2019-05-14 10:00 (local time)")
+        self.ends = QLineEdit(self)
+        self.ends.setPlaceholderText("11:30")
+        self.place = QLineEdit(self)
+        self.topic = QLineEdit(self)
+        self.outcome = QPlainTextEdit(self)
+        self.outcome.setTabChangesFocus(True)
+        self.outcome.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.met = QListWidget(self)
+        self.met.setAccessibleName("Contacts met")
+        self.present = QListWidget(self)
+        self.present.setAccessibleName("Delegation members present")
+        self.follow_up = QLineEdit(self)
+        self.follow_up.setPlaceholderText("A follow-up task, e.g. Send samples")
+        self.due = DateField(self)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setWordWrap(True)
+
+        # Python-side ids of the rows (no reading of item data back from Qt, see tests/ui/test_qt_binding.py).
+        self._met_ids: list[str] = []
+        self._present: list[tuple[str | None, str | None]] = []  # (contact id, officer id)
+        chosen_contacts = {p.contact_id for p in meeting.delegation} if meeting else set()
+        chosen_officers = {p.officer_id for p in meeting.delegation} if meeting else set()
+        for row in delegation:
+            if row.contact_id:
+                self._add_present(f"{row.contact}" + (f" ({row.organization})" if row.organization else ""),
+                                  (row.contact_id, None), row.contact_id in chosen_contacts)
+        for officer in list_officers(ctx.store):
+            self._add_present(f"{officer.name} (officer)", (None, officer.id), officer.id in chosen_officers)
+
+        follow_row = QHBoxLayout()
+        follow_row.addWidget(self.follow_up, 1)
+        follow_row.addWidget(self.due)
+        form = QFormLayout()
+        form.addRow("&Organization", self.organization)
+        form.addRow("&Starts", self.starts)
+        form.addRow("&Ends", self.ends)
+        form.addRow("&Place", self.place)
+        form.addRow("&Topic", self.topic)
+        form.addRow("O&utcome", self.outcome)
+        form.addRow("Contacts &met", self.met)
+        form.addRow("&Delegation present", self.present)
+        if meeting and meeting.follow_ups:
+            done = QLabel("; ".join(t.title for t in meeting.follow_ups), self)
+            done.setWordWrap(True)
+            form.addRow("Follow-ups", done)
+        form.addRow("&New follow-up", follow_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+        if meeting is not None:
+            if meeting.organization:
+                self.organization.set_value(meeting.organization.id, meeting.organization.name)
+            self.starts.setText(_when(meeting.starts_at))
+            self.ends.setText(f"{meeting.ends_at:%H:%M}" if meeting.ends_at else "")
+            self.place.setText(meeting.place or "")
+            self.topic.setText(meeting.topic or "")
+            self.outcome.setPlainText(meeting.outcome or "")
+        elif day is not None:
+            self.starts.setText(f"{day:%Y-%m-%d} ")
+        self._load_contacts()
+        self.organization.setFocus()
+
+    def _add_present(self, text: str, pair: tuple[str | None, str | None], checked: bool) -> None:
+        item = QListWidgetItem(text, self.present)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self._present.append(pair)
+
+    def _load_contacts(self) -> None:
+        """The people of the organization met, ticked when they were at the meeting."""
+        organization_id = self.organization.chosen_id
+        chosen = {p.contact_id for p in self.meeting.met} if self.meeting else set()
+        chosen |= {self._met_ids[i] for i in range(self.met.count())
+                   if self.met.item(i).checkState() == Qt.CheckState.Checked}
+        rows = []
+        if organization_id:
+            ids = people.contact_ids(self.ctx.store, people.ContactFilter(organization_id=organization_id), "name",
+                                     False, 0, 200)
+            rows = people.contact_rows(self.ctx.store, ids)
+        known = {r.id for r in rows}
+        extra = [p for p in (self.meeting.met if self.meeting else []) if p.contact_id and p.contact_id not in known]
+        self.met.clear()
+        self._met_ids = []
+        for contact_id, name in [(r.id, f"{r.first_name} {r.last_name}".strip()) for r in rows] + \
+                [(p.contact_id, p.name) for p in extra]:
+            item = QListWidgetItem(name, self.met)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if contact_id in chosen else Qt.CheckState.Unchecked)
+            self._met_ids.append(contact_id)  # type: ignore[arg-type]
+
+    def values(self) -> dict[str, Any]:
+        return {"organization_id": self.organization.value(), "starts_at": self.starts.text().strip() or None,
+                "ends_at": end_text(self.starts.text(), self.ends.text()) or None,
+                "place": self.place.text(), "topic": self.topic.text(), "outcome": self.outcome.toPlainText()}
+
+    def sides(self) -> tuple[list[str], list[str], list[str]]:
+        met = [self._met_ids[i] for i in range(self.met.count())
+               if self.met.item(i).checkState() == Qt.CheckState.Checked]
+        ticked = [self._present[i] for i in range(self.present.count())
+                  if self.present.item(i).checkState() == Qt.CheckState.Checked]
+        return met, [c for c, _o in ticked if c], [o for _c, o in ticked if o]
+
+    def save(self) -> None:
+        store, mission_id = self.ctx.store, self.mission_id
+        data = self.values()
+        met, contacts, officers = self.sides()
+        follow = [ms.FollowUp(self.follow_up.text().strip(), self.due.value())] if self.follow_up.text().strip() \
+            else []
+        try:
+            if self.meeting is None:
+                meeting_id = self.ctx.operations.perform(lambda: ms.create_meeting(
+                    store, mission_id, data, met=met, delegation_contacts=contacts, delegation_officers=officers,
+                    follow_ups=follow), KINDS)
+                self.ctx.undo_stack.push(ServiceCommand(
+                    "New meeting", lambda: ms.restore_meeting(store, meeting_id),
+                    lambda: ms.delete_meeting(store, meeting_id), self.ctx.operations, KINDS))
+            else:
+                meeting_id = self.meeting.id
+
+                def write() -> None:
+                    ms.update_meeting(store, meeting_id, data, met=met, delegation_contacts=contacts,
+                                      delegation_officers=officers)
+                    for item in follow:
+                        ms.add_follow_up(store, meeting_id, item)
+
+                self.ctx.operations.perform(write, KINDS)
+        except RecordInvalid as exc:
+            self.error.setText(user_message(exc))
+            return
+        except Exception as exc:
+            show_error(self, exc, "Saving the meeting")
+            return
+        self.saved_id = meeting_id
+        self.accept()
