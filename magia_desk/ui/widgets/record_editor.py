@@ -107,20 +107,29 @@ class RecordEditor(QWidget):
         inner_layout.addStretch(1)
         scroll.setWidget(inner)
 
-        # Another engineer fills this with the record's timeline (notes, tasks, participations, changes).
+        # The record's timeline (notes, tasks, participations, meetings, agreements, changes) beside its fields;
+        # companies and contacts also list every action they took part in.
+        from magia_desk.ui.widgets.timeline import TimelineWidget
+
         self.timeline_box = QGroupBox("Timeline", self)
         self.timeline_box.setAccessibleName("Timeline")
-        self.timeline_box.setMinimumWidth(140)
+        self.timeline_box.setMinimumWidth(260)
         timeline_layout = QVBoxLayout(self.timeline_box)
-        placeholder = QLabel(
-            "Notes, tasks, participations, meetings, agreements and changes of this record will show here.",
-            self.timeline_box,
-        )
-        placeholder.setWordWrap(True)
-        placeholder.setProperty("role", "muted")
-        placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        timeline_layout.addWidget(placeholder)
-        timeline_layout.addStretch(1)
+        self.timeline = TimelineWidget(ctx, self.timeline_box)
+        self.actions_part: Any = None
+        if self.kind in ("organization", "contact"):
+            from PySide6.QtWidgets import QTabWidget
+
+            from magia_desk.ui.widgets.participations import ActionsTakenPart
+
+            self.timeline_box.setTitle("")
+            tabs = QTabWidget(self.timeline_box)
+            tabs.addTab(self.timeline, "Timeline")
+            self.actions_part = ActionsTakenPart(ctx, self.kind, None, tabs)
+            tabs.addTab(self.actions_part, "Actions")
+            timeline_layout.addWidget(tabs)
+        else:
+            timeline_layout.addWidget(self.timeline)
 
         self.body = QSplitter(Qt.Orientation.Horizontal, self)
         self.body.setChildrenCollapsible(True)
@@ -241,6 +250,7 @@ class RecordEditor(QWidget):
         title, subtitle = self.heading(detail)
         self.title.setText(title)
         self.subtitle.setText(subtitle)
+        self._show_side(record_id, title)
         self.pages.setCurrentIndex(1)
         self._update_state()
         return True
@@ -253,6 +263,7 @@ class RecordEditor(QWidget):
                 field = self.form.fields[name]
                 field.put(field.display(value))
         self.after_load(None)
+        self._show_side(None, "")
         self.title.setText(f"New {self.noun}")
         self.subtitle.setText("Fill in at least the name, then press Enter or Ctrl+S")
         self.pages.setCurrentIndex(1)
@@ -261,7 +272,13 @@ class RecordEditor(QWidget):
         if first is not None:
             first.widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def _show_side(self, record_id: str | None, title: str) -> None:
+        self.timeline.set_record(self.kind if record_id else None, record_id, title)
+        if self.actions_part is not None:
+            self.actions_part.set_record(record_id)
+
     def clear(self) -> None:
+        self._show_side(None, "")
         self.record_id, self.is_new, self.detail = None, False, None
         self.form.clear_errors()
         self.pages.setCurrentIndex(0)

@@ -1,0 +1,213 @@
+"""The agreement pane: its fields (parties, dates, owner, partner cluster, the action it came from), the stage
+history with dates that can be corrected, the expiry warning, and the timeline."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from magia_desk.domain.agreements import AGREEMENT_FIELDS, STAGE_ORDER, clean_agreement, days_to_expiry, expiry_warning
+from magia_desk.domain.enums import AgreementType
+from magia_desk.domain.errors import MagiaError
+from magia_desk.services import agreements as agr
+from magia_desk.services import organizations as orgs
+from magia_desk.services.officers import list_officers
+from magia_desk.ui.dialogs.date_prompt import ask_date
+from magia_desk.ui.errors import show_error
+from magia_desk.ui.labels import country_label, day, label
+from magia_desk.ui.undo import ServiceCommand
+from magia_desk.ui.widgets.parties import IdCombo, PartiesField
+from magia_desk.ui.widgets.pickers import RecordPicker
+from magia_desk.ui.widgets.record_editor import RecordEditor, SavePlan
+from magia_desk.ui.widgets.record_form import RecordForm
+from magia_desk.ui.widgets.record_lookup import find_actions, find_organizations
+
+AGREEMENT_KINDS = frozenset({"agreement", "agreement_party", "agreement_stage_change"})
+TYPE_CHOICES = [(t.value, "MoU" if t is AgreementType.MOU else label(t)) for t in AgreementType]
+STAGE_CHOICES = [(s.value, label(s)) for s in STAGE_ORDER]
+CHANGE_ROLE = Qt.ItemDataRole.UserRole
+
+
+def type_label(value: str) -> str:
+    return dict(TYPE_CHOICES).get(value, label(value))
+
+
+def expiry_text(expires_on: date, today: date) -> str:
+    days = days_to_expiry(expires_on, today)
+    if days < 0:
+        return f"⚠ Expired {-days} days ago and still active: renew it or move it to expired"
+    if days == 0:
+        return "⚠ Expires today"
+    return f"⚠ Expires in {days} days, on {day(expires_on)}"
+
+
+class AgreementEditor(RecordEditor):
+    kind = "agreement"
+    noun = "agreement"
+    writes = AGREEMENT_KINDS
+    watches = frozenset({"agreement_party", "agreement_stage_change", "organization"})
+
+    def build_form(self, form: RecordForm) -> None:
+        store = self.ctx.store
+        self.expiry = QLabel(self)
+        self.expiry.setProperty("role", "field-error")
+        self.expiry.setWordWrap(True)
+        self.expiry.hide()
+        main = form.section("Agreement")
+        main.addRow(self.expiry)
+        form.choice(main, "type", "&Type", TYPE_CHOICES, tooltip="MoU, collaboration agreement, letter of intent…")
+        form.line(main, "title", "T&itle", placeholder="What the agreement is about")
+        form.choice(main, "stage", "&Stage", STAGE_CHOICES,
+                    tooltip="Where it stands; drag its card on the board to date the change")
+        self.parties = PartiesField(self.ctx.tasks, lambda text: find_organizations(store, text), self)
+        self.parties.open_requested.connect(lambda oid: self.ctx.open_record("organization", oid))
+        form.add_field(main, "party_ids", "&Parties", self.parties, self.parties.value, self.parties.set_value,
+                       display=lambda v: list(v or []), changed=self.parties.changed,
+                       tooltip="The organizations that sign it, of any country")
+        dates = form.section("Dates")
+        form.date(dates, "signed_on", "Signed o&n", tooltip="Required from the signed stage on")
+        form.date(dates, "expires_on", "E&xpires on",
+                  tooltip="An active agreement warns 60 days before it expires")
+        who = form.section("Who and where from")
+        self.owner = IdCombo([], empty="—", parent=self)
+        form.add_field(who, "owner_id", "&Owner", self.owner, self.owner.value, self.owner.set_value,
+                       changed=self.owner.changed, tooltip="The officer following it")
+        self.cluster = IdCombo([], empty="—", parent=self)
+        form.add_field(who, "partner_cluster_id", "Partner &cluster", self.cluster, self.cluster.value,
+                       self.cluster.set_value, changed=self.cluster.changed,
+                       tooltip="The consortium partner it counts for")
+        self.action = RecordPicker(self.ctx.tasks, lambda text: find_actions(store, text),
+                                   "Type to find the action or mission", self)
+        self.open_action = QToolButton(self)
+        self.open_action.setText("Open")
+        self.open_action.setToolTip("Show the action or mission")
+        self.open_action.clicked.connect(self._open_action)
+        form.add_field(who, "action_id", "&Came from", self.action, self.action.value,
+                       lambda v: self.action.set_value(*(v or (None, ""))), changed=self.action.changed,
+                       trailing=self.open_action, tooltip="The mission or action this agreement resulted from")
+        history = form.section("Stage history")
+        self.history = QTreeWidget(self)
+        self.history.setAccessibleName("Stage history")
+        self.history.setHeaderLabels(["Stage", "Reached on", "By"])
+        self.history.setRootIsDecorated(False)
+        self.history.setMaximumHeight(150)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.history.header().setStretchLastSection(True)
+        self.history.setToolTip("Double-click a date to correct it (a stage reached last month, recorded today)")
+        self.history.itemActivated.connect(lambda item, _col: self.correct_date(item))
+        self.correct_button = QPushButton("Correct date…", self)
+        self.correct_button.setToolTip("Change the date the selected stage was reached")
+        self.correct_button.clicked.connect(lambda: self.correct_date(self.history.currentItem()))
+        holder = QWidget(self)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.history)
+        column.addWidget(self.correct_button, 0, Qt.AlignmentFlag.AlignLeft)
+        history.addRow(holder)
+        notes = form.section("Notes")
+        form.text(notes, "notes", "", tooltip="Anything worth remembering about this agreement")
+
+    # ---- reading -----------------------------------------------------------------------------------------------
+
+    def _load_choices(self) -> None:
+        store = self.ctx.store
+        self.owner.set_choices([(o.id, o.name) for o in list_officers(store)])
+        self.cluster.set_choices(orgs.partner_clusters(store))
+
+    def fetch(self, record_id: str) -> agr.AgreementDetail:
+        self._load_choices()
+        return agr.get_agreement(self.ctx.store, record_id)
+
+    def defaults(self) -> dict[str, Any]:
+        self._load_choices()
+        return {"type": "mou", "stage": "identified", "owner_id": self.ctx.store.officer_id}
+
+    def stored_values(self, detail: agr.AgreementDetail) -> dict[str, Any]:
+        record = detail.record
+        values = {name: getattr(record, name, None) for name in AGREEMENT_FIELDS if name != "party_ids"}
+        values["party_ids"] = [(p.id, p.name, p.country) for p in detail.parties]
+        values["action_id"] = (record.action_id, detail.action_title or "") if record.action_id else None
+        return values
+
+    def heading(self, detail: agr.AgreementDetail) -> tuple[str, str]:
+        record = detail.record
+        parts = [type_label(record.type), label(record.stage)]
+        if record.signed_on:
+            parts.append(f"signed {day(record.signed_on)}")
+        if detail.parties:
+            flags = " ".join(country_label(c).split("  ")[0] for c in sorted({p.country for p in detail.parties
+                                                                               if p.country}))
+            parts.append(f"{len(detail.parties)} parties {flags}".strip() if len(detail.parties) > 1
+                         else detail.parties[0].name)
+        return record.title, "  ·  ".join(parts)
+
+    def after_load(self, detail: agr.AgreementDetail | None) -> None:
+        self.history.clear()
+        for change in detail.history if detail else []:
+            item = QTreeWidgetItem([label(change.stage), day(change.changed_on), change.officer_name or ""])
+            item.setData(0, CHANGE_ROLE, (change.id, change.changed_on))
+            self.history.addTopLevelItem(item)
+        self.history.resizeColumnToContents(0)
+        self.history.resizeColumnToContents(1)
+        self.correct_button.setEnabled(bool(detail and detail.history))
+        record = detail.record if detail else None
+        warn = record is not None and expiry_warning(record.stage, record.expires_on, date.today())
+        if warn and record is not None and record.expires_on is not None:
+            self.expiry.setText(expiry_text(record.expires_on, date.today()))
+        self.expiry.setVisible(warn)
+
+    # ---- writing -----------------------------------------------------------------------------------------------
+
+    def plan_save(self, record_id: str | None, changes: dict[str, Any], raw: dict[str, Any]) -> SavePlan:
+        store = self.ctx.store
+        source = raw if record_id is None else changes
+        fields = {k: v for k, v in source.items() if k in AGREEMENT_FIELDS}
+        clean_agreement(fields, partial=record_id is not None)  # every refusal at once, before writing
+        title = str(raw.get("title") or "").strip()
+        if record_id is None:
+            return SavePlan(f"Create agreement {title}", lambda: agr.create_agreement(store, fields),
+                            undo=lambda rid: agr.delete_agreement(store, rid),
+                            redo=lambda rid: agr.restore_agreement(store, rid))
+        before = self.stored_values(self.detail)
+        before["party_ids"] = [p[0] for p in before["party_ids"]]
+        before["action_id"] = before["action_id"][0] if before["action_id"] else None
+        old = {k: before.get(k) for k in fields}
+
+        def write(rid: str, values: dict[str, Any]) -> str:
+            agr.update_agreement(store, rid, values)
+            return rid
+
+        return SavePlan(f"Edit agreement {title}", lambda: write(record_id, fields),
+                        undo=lambda rid: write(rid, old), redo=lambda rid: write(rid, fields))
+
+    # ---- history -------------------------------------------------------------------------------------------
+
+    def correct_date(self, item: QTreeWidgetItem | None) -> None:
+        if item is None:
+            return
+        change_id, current = item.data(0, CHANGE_ROLE)
+        stage = item.text(0)  # the item is rebuilt when the change is announced
+        chosen = ask_date(self, "Correct the date", f"On which day did the agreement become {stage.lower()}?",
+                          "Reached on", current, latest=date.today())
+        if chosen is None or chosen == current:
+            return
+        store = self.ctx.store
+        try:
+            self.ctx.operations.perform(lambda: agr.correct_stage_change(store, change_id, chosen), AGREEMENT_KINDS)
+        except MagiaError as exc:
+            show_error(self, exc, "Correcting the stage date")
+            return
+        self.ctx.undo_stack.push(ServiceCommand(
+            f"Correct the date of {stage.lower()}",
+            lambda: agr.correct_stage_change(store, change_id, chosen),
+            lambda: agr.correct_stage_change(store, change_id, current), self.ctx.operations, AGREEMENT_KINDS,
+        ))
+        self.ctx.notify(f"{stage} is now dated {day(chosen)}", undo=self.ctx.undo_stack.undo)
+
+    def _open_action(self) -> None:
+        action_id = self.action.chosen_id
+        if action_id:
+            self.ctx.open_record("action", action_id)
