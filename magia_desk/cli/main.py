@@ -12,7 +12,7 @@ from magia_desk.domain.errors import MagiaError
 from magia_desk.settings import resolve_store_path
 
 # One module per command under magia_desk/cli/; each has `register(subparsers)` which sets `func`.
-COMMAND_MODULES = ("demo", "maintenance", "missions", "sync", "exchange", "privacy", "kpi")
+COMMAND_MODULES = ("demo", "maintenance", "missions", "sync", "exchange", "privacy", "kpi", "report")
 
 
 class UsageParser(argparse.ArgumentParser):

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from PySide6.QtWidgets import QWidget
 
 from magia_desk.storage.store import Store
+from magia_desk.ui.views.tasks import overdue_tasks_badge
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,16 @@ SCREENS: tuple[ScreenSpec, ...] = (
                tooltip="Companies, clusters and every other organization"),
     ScreenSpec("contacts", "Contacts", "magia_desk.ui.views.contacts:ContactsScreen",
                tooltip="People, their company and their GDPR consent"),
+    ScreenSpec("actions", "Actions", "magia_desk.ui.views.actions:ActionsScreen",
+               tooltip="Everything the partnership runs or attends, and who took part"),
+    ScreenSpec("missions", "Missions", "magia_desk.ui.views.missions:MissionsScreen",
+               tooltip="Missions and trade shows: delegation, itinerary, meetings planner, lead capture"),
+    ScreenSpec("agreements", "Agreements", "magia_desk.ui.views.agreements:AgreementsScreen",
+               tooltip="The agreement pipeline as a board or a list; letters of intent in bulk"),
+    ScreenSpec("tasks", "Tasks", "magia_desk.ui.views.tasks:TasksScreen", badge=overdue_tasks_badge,
+               badge_kinds=frozenset({"task"}), tooltip="My tasks: overdue, due this week, later"),
     ScreenSpec("dashboard", "Dashboard", "magia_desk.ui.views.dashboard:DashboardScreen",
                tooltip="Every indicator against its target, with the records behind each number"),
+    ScreenSpec("reports", "Reports", "magia_desk.ui.views.reports:ReportsScreen",
+               tooltip="The periodic report for the EU as Excel or PDF"),
 )
