@@ -15,7 +15,13 @@ from magia_desk.domain.errors import RecordInvalid, ValidationError
 from magia_desk.domain.records import clean_contact
 from magia_desk.services.common import apply_fields, load, restore, soft_delete
 from magia_desk.storage.models import Contact, Organization
-from magia_desk.storage.search import count_matches, json_list_contains, restrict_to_matches, sort_order
+from magia_desk.storage.search import (
+    count_matches,
+    dense_match_page,
+    json_list_contains,
+    restrict_to_matches,
+    sort_order,
+)
 from magia_desk.storage.store import Store
 
 
@@ -117,6 +123,12 @@ def contact_ids(
         Contact.id,
     )
     with store.read() as session:
+        if sort == "name" and not descending and limit is not None and flt == ContactFilter(text=flt.text):
+            page = dense_match_page(
+                session, "contact", "ix_contact_name", "last_name, first_name, id", flt.text, offset, limit
+            )
+            if page is not None:
+                return page
         return list(session.scalars(statement.offset(offset).limit(limit)))
 
 

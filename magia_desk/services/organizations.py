@@ -16,7 +16,13 @@ from magia_desk.domain.records import clean_market_interest, clean_organization,
 from magia_desk.services.common import apply_fields, load, restore, soft_delete
 from magia_desk.storage.base import utcnow
 from magia_desk.storage.models import Contact, MarketInterest, Membership, Organization
-from magia_desk.storage.search import count_matches, json_list_contains, restrict_to_matches, sort_order
+from magia_desk.storage.search import (
+    count_matches,
+    dense_match_page,
+    json_list_contains,
+    restrict_to_matches,
+    sort_order,
+)
 from magia_desk.storage.store import Store
 
 
@@ -212,6 +218,12 @@ def organization_ids(
         sort_order(column, descending, nullable=column.nullable), Organization.name, Organization.id
     )
     with store.read() as session:
+        if sort == "name" and not descending and limit is not None and flt == OrganizationFilter(text=flt.text):
+            page = dense_match_page(
+                session, "organization", "ix_organization_name", "name, id", flt.text, offset, limit
+            )
+            if page is not None:
+                return page
         return list(session.scalars(statement.offset(offset).limit(limit)))
 
 

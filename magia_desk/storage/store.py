@@ -253,6 +253,7 @@ def open_store(
     passphrase: str | None = None,
     migrate_to_head: bool = True,
     keep_backup: bool = True,
+    defer_checks: bool = False,
 ) -> Store:
     """Open (creating when new) the store at `path`, migrated to the current schema.
 
@@ -261,6 +262,10 @@ def open_store(
     `passphrase` opens an encrypted store, or makes a new store encrypted; an existing plain store ignores it.
     `keep_backup` makes the automatic backups (storage/snapshots.py): a copy before a migration, else the daily
     one when due. A damaged file is refused naming its latest good backup (StoreDamagedError.latest_backup).
+    `defer_checks` (the GUI, so that a large store opens in well under two seconds): when no migration is due,
+    skip the full quick_check and the daily backup here; the caller runs `quick_check` and the backup on a
+    worker right after start and closes the store if a problem shows. Header, truncation, lock and schema
+    checks always run here, and a migration always has its check and backup first.
     """
     path = Path(path).expanduser().resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -273,7 +278,8 @@ def open_store(
         existed = path.exists() and path.stat().st_size > 0
         # The file decides: a passphrase given for a plain store is not used (its backups stay plain too).
         key = passphrase if not existed or encryption.is_encrypted(path) else None
-        if existed:
+        if existed and not (defer_checks and _at_head(path, key)):
+            defer_checks = False
             problems = quick_check(path, key)
             if problems:
                 raise _offer_backup(StoreDamagedError(f"{path} is damaged: {problems[0]}"), path, key)
@@ -285,7 +291,7 @@ def open_store(
                 "Install the newer version to open it; this version will not change it."
             )
         migrating = migrate_to_head and current != head
-        if existed and keep_backup:
+        if existed and keep_backup and (migrating or not defer_checks):
             _backup_on_open(path, key, head if migrating else None)
         engine = _make_engine(path, key)
         if migrating:
@@ -323,6 +329,14 @@ def _offer_backup(error: StoreDamagedError, path: Path, passphrase: str | None) 
     except Exception as exc:  # looking for a backup must never hide the refusal itself
         log.warning("no backup could be checked for %s: %s", path, exc)
         return error
+
+
+def _at_head(path: Path, key: str | None) -> bool:
+    """The file is a store at the current schema (so opening it migrates nothing); False when unsure."""
+    try:
+        return _inspect_revision(path, key) == migrate.head_revision()
+    except (sqlite3.DatabaseError, StoreError):
+        return False
 
 
 def _inspect_revision(path: Path, passphrase: str | None = None) -> str | None:

@@ -46,7 +46,7 @@ def application(qt_args: list[str] | None = None) -> QApplication:
 def open_or_explain(path: Path) -> Store | None:
     """The store, or None after telling the user why it cannot be opened (nothing is written then)."""
     try:
-        return open_store(path)
+        return open_store(path, defer_checks=True)  # the integrity check runs on a worker once shown
     except MagiaError as exc:
         text = f"{exc}"
     except OSError as exc:
@@ -79,6 +79,7 @@ def run_gui(argv: list[str]) -> int:
         window.activateWindow()  # take the keyboard at once, even where no window manager gives it
         if args.demo_on_first_run and first_run:
             QTimer.singleShot(0, lambda: fill_with_demo(window))
+        QTimer.singleShot(0, lambda: start_checks(window))
         if os.environ.get("MAGIA_DESK_EXIT_WHEN_SHOWN"):  # benchmarks/bench_foundation.py: cold start time
             QTimer.singleShot(0, lambda: (print("main window shown", flush=True), app.quit()))
         code = app.exec()
@@ -87,6 +88,42 @@ def run_gui(argv: list[str]) -> int:
         return code
     finally:
         store.close()
+
+
+def start_checks(window: Any) -> TaskHandle:
+    """SQLite's quick check of the store, then the daily backup when due, off the GUI thread.
+
+    Deferred from opening so that a large store shows its window at once. A damaged store is closed at once
+    with a message naming the latest good backup, before anything else can be written to it.
+    """
+    from magia_desk.services.backup import backup_if_due, latest_good_backup
+    from magia_desk.storage.store import quick_check
+
+    store = window.ctx.store
+
+    def work() -> list[str]:
+        problems = quick_check(store.path, store.passphrase)
+        if not problems:
+            backup_if_due(store)
+        return problems
+
+    def done(problems: list[str]) -> None:
+        if not problems:
+            return
+        backup = latest_good_backup(store.path, store.passphrase)
+        advice = (
+            f"The latest good backup is {backup}. Restore it with:\n  magia-desk --db {store.path} restore {backup}"
+            if backup
+            else "No good backup was found."
+        )
+        QMessageBox.critical(
+            window,
+            f"{APP_NAME}: the store is damaged",
+            f"{store.path} is damaged ({problems[0]}). MAGIA Desk closes it without writing to it.\n\n{advice}",
+        )
+        window.close()
+
+    return window.tasks.run(work, done, owner=window, label="Checking the store")
 
 
 def fill_with_demo(window: Any) -> TaskHandle | None:

@@ -51,3 +51,16 @@ def test_contacts_are_searchable_by_name_email_and_job(store: Store) -> None:
     assert contacts.contact_ids(store, contacts.ContactFilter(text="lyonbiopole")) == []
     contacts.delete_contact(store, contact_id)
     assert contacts.contact_ids(store, contacts.ContactFilter(text="zoe")) == []
+
+
+def test_dense_searches_walk_the_name_index_and_page_exactly_like_the_ordinary_query(store: Store, monkeypatch) -> None:
+    from magia_desk.storage import search
+
+    for i in range(30):
+        contacts.create_contact(store, {"first_name": f"Anna{i % 7}", "last_name": f"Rossi{(i * 7) % 30:02d}"})
+    flt = contacts.ContactFilter(text="ross")
+    expected = contacts.contact_ids(store, flt)  # no limit: the ordinary plan
+    monkeypatch.setattr(search, "DENSE_MATCHES", 5)
+    pages = [contacts.contact_ids(store, flt, offset=offset, limit=8) for offset in range(0, 32, 8)]
+    assert [i for page in pages for i in page] == expected
+    assert contacts.count_contacts(store, flt) == 30
