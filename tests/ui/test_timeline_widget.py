@@ -109,3 +109,27 @@ def test_refreshes_when_data_changes_elsewhere(store: Store, open_window: OpenWi
     with qtbot.waitSignal(widget.entries_loaded):
         widget.set_record(None, None)
     assert widget.list.count() == 0 and not widget.add_note_button.isEnabled()
+
+
+def test_remove_an_attachment_and_a_note_from_the_timeline_then_undo(
+    store: Store, open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    from magia_desk.services import documents
+
+    acme = add_company(store, "Acme Biotech", country="IT")
+    documents.attach_bytes(store, "organization", acme, b"minutes", "minutes.txt")
+    note_service.add_note(store, "organization", acme, "Remark to drop", "remark", TODAY)
+    window = open_window()
+    widget = _widget(window, qtbot, acme)
+    for kind in ("document", "note"):
+        entry = next(e for e in widget.entries if e.kind == kind)
+        with qtbot.waitSignal(widget.entries_loaded):
+            widget.remove(entry)
+        assert all(e.kind != kind for e in widget.entries)
+    assert documents.list_documents(store, "organization", acme) == []
+    assert note_service.notes_for(store, "organization", acme) == []
+    with qtbot.waitSignal(widget.entries_loaded):
+        window.undo_stack.undo()  # the note comes back first, then the file
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: len(documents.list_documents(store, "organization", acme)) == 1)
+    assert [n.text for n in note_service.notes_for(store, "organization", acme)] == ["Remark to drop"]

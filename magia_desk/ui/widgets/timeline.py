@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -57,6 +58,13 @@ NOTE_SYMBOLS = {"call": "☏", "email": "✉", "meeting": "♦", "remark": "✎"
 # Records a double-click opens on their own screen (the main window finds the screen by record_kind).
 OPENABLE = {"organization", "contact", "action", "mission", "agreement", "meeting"}
 DATE_NOTE_KINDS = choices(NoteKind)
+
+
+# What the context menu can remove from a timeline, undoably: label, remove, restore, kind announced.
+REMOVABLE = {
+    "document": ("Remove attachment", docs.remove_document, docs.restore_document, "document"),
+    "note": ("Delete note", note_service.delete_note, note_service.restore_note, "note"),
+}
 
 
 def entry_symbol(entry: TimelineEntry) -> str:
@@ -161,6 +169,8 @@ class TimelineWidget(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setStyleSheet("QListWidget::item { border-bottom: 1px solid palette(midlight); }")
         self.list.itemActivated.connect(self._activated)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
         # The viewport narrows when the scroll bar appears: the lines must rewrap to its new width.
         self.list.viewport().installEventFilter(self)
         self.empty = QLabel("Nothing yet: add a note, a task or a file above.", self)
@@ -323,6 +333,33 @@ class TimelineWidget(QWidget):
                 self.ctx.open_record(kind, ref_id)
         except MagiaError as exc:
             show_error(self, exc, f"Opening {entry.title}")
+
+    def _context_menu(self, position: object) -> None:
+        item = self.list.itemAt(position)  # type: ignore[arg-type]
+        entry: TimelineEntry | None = item.data(ENTRY_ROLE) if item is not None else None
+        if entry is None or entry.ref is None or entry.ref[0] not in REMOVABLE:
+            return
+        menu = QMenu(self)
+        menu.addAction(REMOVABLE[entry.ref[0]][0], lambda: self.remove(entry))
+        menu.exec(self.list.viewport().mapToGlobal(position))  # type: ignore[arg-type]
+
+    def remove(self, entry: TimelineEntry) -> None:
+        """Remove a note or an attachment from the record; Ctrl+Z brings it back."""
+        assert entry.ref is not None
+        kind, ref_id = entry.ref
+        label, remove, restore, changed = REMOVABLE[kind]
+        store = self.ctx.store
+        try:
+            remove(store, ref_id)
+        except MagiaError as exc:
+            show_error(self, exc, label)
+            return
+        self.ctx.operations.changed({changed})
+        self.ctx.undo_stack.push(ServiceCommand(
+            f"{label}: {entry.title}", lambda: remove(store, ref_id), lambda: restore(store, ref_id),
+            self.ctx.operations, {changed},
+        ))
+        self.ctx.notify(f"Removed {entry.title}", undo=self.ctx.undo_stack.undo)
 
     def correct_stage_date(self, change_id: str, current: date) -> None:
         chosen = ask_date(self, "Correct the date", "On which day was this stage reached?", "Reached on", current,
