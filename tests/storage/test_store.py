@@ -117,3 +117,11 @@ def test_another_applications_sqlite_file_is_refused(store_path: Path) -> None:
     with pytest.raises(StoreDamagedError, match="not a MAGIA Desk store"):
         open_store(store_path)
     assert store_path.read_bytes() == before
+
+
+def test_the_revision_graph_read_without_alembic_agrees_with_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.head_revision() == script.get_current_head()
+    assert set(migrate._revisions()) == {rev.revision for rev in script.walk_revisions()}
