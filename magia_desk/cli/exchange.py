@@ -97,8 +97,14 @@ def run_import(args: argparse.Namespace) -> int:
 def _print_plan(plan: ImportPlan) -> None:
     print("dry run: nothing was written")
     print(f"{'sheet':<18} {'rows':>9} {'new':>9} {'matched':>9} {'skipped':>9}")
+    def cell(value: int | None) -> str:
+        return f"{value:>9,}" if value is not None else f"{'-':>9}"
+
     for sheet, counts in plan.counts().items():
-        print(f"{sheet:<18} {counts['rows']:>9,} {counts['new']:>9,} {counts['matched']:>9,} {counts['skipped']:>9,}")
+        print(f"{sheet:<18} {cell(counts['rows'])} {cell(counts['new'])} {cell(counts['matched'])} "
+              f"{cell(counts['skipped'])}")
+    if any(counts["new"] is None for counts in plan.counts().values()):
+        print("(-: matched to stored records by their content when written)")
     for name in plan.new_officers:
         print(f"officer to create: {name}")
     chosen = []

@@ -30,6 +30,7 @@ REASON_LABELS = {
     "name": "similar name",
 }
 SAME_RECORD_SCORE = 95.0
+MATCHED_WHEN_WRITTEN = frozenset({"Participations", "KpiTargets"})  # sheets without refs
 CANDIDATE_SCORE = 90.0
 
 Decision = str  # NEW, SKIP or the id of the stored record to update
@@ -152,14 +153,19 @@ class ImportPlan:
                 return planned
         raise KeyError((sheet, row))
 
-    def counts(self) -> dict[str, dict[str, int]]:
-        """Per sheet: rows, new records and rows matched to stored records by default."""
-        result: dict[str, dict[str, int]] = {}
+    def counts(self) -> dict[str, dict[str, int | None]]:
+        """Per sheet: rows, new records and rows matched to stored records by default.
+
+        Participations and KPI targets have no ref: they are matched by their content (action and person or
+        organization; indicator, period and cluster) when written, so their new/matched are None here.
+        """
+        result: dict[str, dict[str, int | None]] = {}
         for sheet, rows in self.rows.items():
             matched = sum(1 for r in rows if r.default not in (NEW, SKIP))
             skipped = sum(1 for r in rows if r.default == SKIP)
-            result[sheet] = {"rows": len(rows), "new": len(rows) - matched - skipped, "matched": matched,
-                             "skipped": skipped}
+            by_content = sheet in MATCHED_WHEN_WRITTEN
+            result[sheet] = {"rows": len(rows), "new": None if by_content else len(rows) - matched - skipped,
+                             "matched": None if by_content else matched, "skipped": skipped}
         return result
 
 
