@@ -64,7 +64,14 @@ def run_gui(argv: list[str]) -> int:
     app = application(qt_args)
     path = Path(resolve_store_path(args.db)).expanduser()
     first_run = not path.exists() or path.stat().st_size == 0
-    store = open_or_explain(path)
+    from magia_desk.services.backup import store_is_encrypted
+
+    if path.exists() and store_is_encrypted(path):
+        from magia_desk.ui.dialogs.passphrase import ask_passphrase_and_open
+
+        store = ask_passphrase_and_open(path)  # asks again on a wrong passphrase; None when cancelled
+    else:
+        store = open_or_explain(path)
     if store is None:
         return 1
     from magia_desk.ui.main_window import MainWindow  # after the store: a refusal should be instant

@@ -138,6 +138,10 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.act_backup = self._action("&Back up now", self.backup_now, ["Ctrl+Shift+B"],
                                        "Keep a copy of the store and its attachments beside it")
+        self.act_backups = self._action("Bac&kups…", self.show_backups, [],
+                                        "The store's backups: back up now, restore, show the folder")
+        self.act_retention = self._action("&Retention review…", self.show_retention, [],
+                                          "Contacts with no activity for years, to review (GDPR)")
         self.act_quit = self._action("&Quit", self.close, [QKeySequence.StandardKey.Quit])
         self.act_undo = self.undo_stack.createUndoAction(self, "&Undo")
         self.act_undo.setShortcuts([QKeySequence("Ctrl+Z")])
@@ -173,6 +177,7 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
         file_menu.addAction(self.act_backup)
+        file_menu.addAction(self.act_backups)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = menus.addMenu("&Edit")
@@ -184,6 +189,8 @@ class MainWindow(QMainWindow):
                 edit_menu.addAction(action)
         view_menu = menus.addMenu("&View")
         view_menu.addActions(self.screen_actions)
+        tools_menu = menus.addMenu("&Tools")
+        tools_menu.addAction(self.act_retention)
         help_menu = menus.addMenu("&Help")
         help_menu.addAction(self.act_shortcuts)
         help_menu.addAction(self.act_about)
@@ -191,8 +198,21 @@ class MainWindow(QMainWindow):
     def all_actions(self) -> list[QAction]:
         """Every command, for the palette and the shortcuts list."""
         return [self.act_new, self.act_save, self.act_delete, self.act_undo, self.act_redo, self.act_find,
-                self.act_palette, *self.screen_actions, self.act_backup, self.act_shortcuts, self.act_about,
+                self.act_palette, *self.screen_actions, self.act_backup, self.act_backups, self.act_retention,
+                self.act_shortcuts, self.act_about,
                 self.act_quit]
+
+    def show_backups(self) -> None:
+        from magia_desk.ui.dialogs.backups import BackupsDialog
+
+        BackupsDialog(self.store, self.tasks, self).exec()
+
+    def show_retention(self) -> None:
+        from magia_desk.ui.dialogs.privacy import RetentionDialog
+
+        dialog = RetentionDialog(self.ctx, self)  # not modal: its Open button switches the window's screen
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     # ---- screens ---------------------------------------------------------------------------------------------
 

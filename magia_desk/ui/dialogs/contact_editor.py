@@ -69,6 +69,11 @@ class ContactEditor(RecordEditor):
         form.line(consent, "consent_source", "Source", placeholder="Web form, business card, event sign-up…",
                   tooltip="Where the consent comes from, for the GDPR register")
         self.consent_status.changed.connect(self._consent_changed)
+        self.privacy_button = QToolButton(self)
+        self.privacy_button.setText("Privacy…")
+        self.privacy_button.setToolTip("Subject access export or erasure of this person (GDPR)")
+        self.privacy_button.clicked.connect(self.show_privacy)
+        consent.addRow("", self.privacy_button)
         statistics = form.section("For EU statistics")
         form.choice(statistics, "gender", "Gender", GENDER_CHOICES, empty="—",
                     tooltip="Optional; only used for the EU gender statistics")
@@ -107,6 +112,13 @@ class ContactEditor(RecordEditor):
 
     def after_load(self, detail: tuple[Contact, str] | None) -> None:
         self.open_organization.setVisible(bool(detail and detail[0].organization_id))
+        self.privacy_button.setVisible(bool(detail))
+
+    def show_privacy(self) -> None:
+        from magia_desk.ui.dialogs.privacy import PrivacyDialog
+
+        if self.record_id:
+            PrivacyDialog(self.ctx, self.record_id, self).exec()
 
     # ---- writing -----------------------------------------------------------------------------------------------
 
