@@ -53,4 +53,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
                tooltip="Every indicator against its target, with the records behind each number"),
     ScreenSpec("reports", "Reports", "magia_desk.ui.views.reports:ReportsScreen",
                tooltip="The periodic report for the EU as Excel or PDF"),
+    ScreenSpec("audit", "Audit", "magia_desk.ui.views.audit:AuditScreen", tooltip="Every change: who, when, what"),
+    ScreenSpec("sync", "Sync", "magia_desk.ui.views.sync:SyncScreen",
+               tooltip="Exchange changes with other laptops (bundle files) or the team hub; conflicts"),
 )
