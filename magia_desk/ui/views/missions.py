@@ -39,7 +39,9 @@ from magia_desk.services.actions import ParticipantRow
 from magia_desk.storage.models import ItineraryItem
 from magia_desk.storage.store import Store
 from magia_desk.ui.context import AppContext
+from magia_desk.ui.dialogs.itinerary_editor import ItineraryDialog
 from magia_desk.ui.dialogs.meeting_editor import MeetingDialog
+from magia_desk.ui.dialogs.mission_editor import MissionDialog
 from magia_desk.ui.labels import country_label, day, label
 from magia_desk.ui.state import restore_splitter, save_splitter
 from magia_desk.ui.undo import ServiceCommand
@@ -158,10 +160,14 @@ class MissionsScreen(QWidget):
         self.briefing_button = QPushButton("Print briefing…", self)
         self.briefing_button.setToolTip("The mission briefing PDF: agenda per day, profile of every organization met")
         self.briefing_button.clicked.connect(self.export_briefing)
+        self.edit_button = QPushButton("Edit mission…", self)
+        self.edit_button.setToolTip("Destination country, cities and time zone")
+        self.edit_button.clicked.connect(self.edit_mission)
         self.open_button = QPushButton("Open action", self)
         self.open_button.setToolTip("Edit the mission's fields and participants on the Actions screen")
         self.open_button.clicked.connect(lambda: self.mission_id and self.ctx.open_record("action", self.mission_id))
-        for button in (self.capture_button, self.ics_button, self.briefing_button, self.open_button):
+        for button in (self.capture_button, self.ics_button, self.briefing_button, self.edit_button,
+                       self.open_button):
             button.setAutoDefault(False)
 
         self.planner = MeetingsPlanner(self)
@@ -174,15 +180,38 @@ class MissionsScreen(QWidget):
         self.itinerary_table = _table(self, ("When", "What", "", "Where", "Notes"), "itinerary-table")
         for column, width in enumerate((150, 80, 240, 160)):
             self.itinerary_table.setColumnWidth(column, width)
+        self.itinerary_table.doubleClicked.connect(lambda _i: self.edit_itinerary_item())
+        self.itinerary_table.itemSelectionChanged.connect(self._itinerary_selection)
+        QShortcut(QKeySequence.StandardKey.Delete, self.itinerary_table, self.delete_itinerary_item)
+        self.add_item_button = QPushButton("Add…", self)
+        self.add_item_button.setToolTip("A flight, hotel, visit... of the trip")
+        self.add_item_button.clicked.connect(self.new_itinerary_item)
+        self.edit_item_button = QPushButton("Edit…", self)
+        self.edit_item_button.clicked.connect(self.edit_itinerary_item)
+        self.delete_item_button = QPushButton("Delete", self)
+        self.delete_item_button.setToolTip("Delete the selected item (Ctrl+Z restores it)")
+        self.delete_item_button.clicked.connect(self.delete_itinerary_item)
+        itinerary_page = QWidget(self)
+        itinerary_layout = QVBoxLayout(itinerary_page)
+        itinerary_layout.setContentsMargins(0, 4, 0, 0)
+        itinerary_buttons = QHBoxLayout()
+        for button in (self.add_item_button, self.edit_item_button, self.delete_item_button):
+            button.setAutoDefault(False)
+            itinerary_buttons.addWidget(button)
+        itinerary_buttons.addStretch(1)
+        itinerary_layout.addLayout(itinerary_buttons)
+        itinerary_layout.addWidget(self.itinerary_table, 1)
+        self._itinerary_selection()
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.planner, "Meetings planner")
         self.tabs.addTab(self.delegation_table, "Delegation")
-        self.tabs.addTab(self.itinerary_table, "Itinerary")
+        self.tabs.addTab(itinerary_page, "Itinerary")
 
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
-        for button in (self.capture_button, self.ics_button, self.briefing_button, self.open_button):
+        for button in (self.capture_button, self.ics_button, self.briefing_button, self.edit_button,
+                       self.open_button):
             header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         content = QWidget(self)
         content_layout = QVBoxLayout(content)
@@ -387,6 +416,56 @@ class MissionsScreen(QWidget):
                                                 lambda: ms.restore_meeting(store, meeting_id), self.ctx.operations,
                                                 kinds))
         self.ctx.notify(f"Deleted {what}", undo=self.ctx.undo_stack.undo)
+
+    def edit_mission(self) -> MissionDialog | None:
+        if self.detail is None:
+            return None
+        dialog = MissionDialog(self.ctx, self.detail.summary, self)
+        dialog.open()
+        return dialog
+
+    def _itinerary_selection(self) -> None:
+        chosen = self.selected_itinerary_item() is not None
+        self.edit_item_button.setEnabled(chosen)
+        self.delete_item_button.setEnabled(chosen)
+
+    def selected_itinerary_item(self) -> ItineraryItem | None:
+        rows = self.itinerary_table.selectionModel().selectedRows()
+        if self.detail is None or not rows or rows[0].row() >= len(self.detail.itinerary):
+            return None
+        return self.detail.itinerary[rows[0].row()]
+
+    def new_itinerary_item(self) -> ItineraryDialog | None:
+        if self.detail is None:
+            return None
+        s = self.detail.summary
+        dialog = ItineraryDialog(self.ctx, s.id, s.timezone, None, s.start_date, self)
+        dialog.open()
+        return dialog
+
+    def edit_itinerary_item(self) -> ItineraryDialog | None:
+        item = self.selected_itinerary_item()
+        if self.detail is None or item is None:
+            return None
+        dialog = ItineraryDialog(self.ctx, self.detail.summary.id, self.detail.summary.timezone, item, None, self)
+        dialog.open()
+        return dialog
+
+    def delete_itinerary_item(self) -> None:
+        item = self.selected_itinerary_item()
+        if item is None:
+            return
+        store, item_id, kinds = self.ctx.store, item.id, {"itinerary_item"}
+        try:
+            self.ctx.operations.perform(lambda: ms.delete_itinerary_item(store, item_id), kinds)
+        except Exception as exc:
+            self.ctx.tasks.report(exc, "Deleting the itinerary item", self)
+            return
+        # The item is deleted already: ServiceCommand skips the redo that push() runs.
+        self.ctx.undo_stack.push(ServiceCommand(
+            f"Delete {item.title}", lambda: ms.delete_itinerary_item(store, item_id),
+            lambda: ms.restore_itinerary_item(store, item_id), self.ctx.operations, kinds))
+        self.ctx.notify(f"Deleted {item.title}", undo=self.ctx.undo_stack.undo)
 
     def _ask_path(self, caption: str, suffix: str, kind: str) -> str:
         settings: QSettings = self.ctx.settings
