@@ -1,8 +1,4 @@
-"""One fixed colour per partner cluster (ui.md: the same colour always means the same partner cluster).
-
-Partners are few (a partnership has 3 to 8) and rarely change, so a partner's colour is its position in the
-partners sorted by name, then id: every chart and report that asks gets the same answer for the same store.
-"""
+"""The partner clusters' fixed colours (magia_desk.domain.palette) as QColors for the charts."""
 
 from __future__ import annotations
 
@@ -10,24 +6,12 @@ from collections.abc import Iterable
 
 from PySide6.QtGui import QColor
 
-# Okabe-Ito-like qualitative palette: distinguishable for colour-blind readers, on light and dark bases.
-PARTNER_PALETTE: tuple[str, ...] = (
-    "#0072b2",  # blue
-    "#e69f00",  # orange
-    "#009e73",  # green
-    "#cc79a7",  # pink
-    "#56b4e9",  # sky
-    "#d55e00",  # vermilion
-    "#8c6d31",  # brown
-    "#6a51a3",  # purple
-)
-NO_PARTNER = "#9aa0a6"  # records filed under no partner cluster
+from magia_desk.domain.palette import NO_PARTNER, partner_hex_colours
 
 
 def partner_colours(partners: Iterable[tuple[str, str]]) -> dict[str, QColor]:
     """(partner cluster id, name) -> {id: colour}, stable for a given set of partners."""
-    ordered = sorted(partners, key=lambda p: (p[1].casefold(), p[0]))
-    return {pid: QColor(PARTNER_PALETTE[i % len(PARTNER_PALETTE)]) for i, (pid, _name) in enumerate(ordered)}
+    return {pid: QColor(hex_colour) for pid, hex_colour in partner_hex_colours(partners).items()}
 
 
 def colour_for(cluster_id: str | None, colours: dict[str, QColor]) -> QColor:

@@ -34,6 +34,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from magia_desk.domain.palette import NO_PARTNER, partner_hex_colours
 from magia_desk.services.common import Progress, report
 from magia_desk.services.pdf_fonts import ACCENT, MUTED, RULE, SHADE, para, register_fonts, styles, table_font_commands
 from magia_desk.services.reports.content import INDICATOR_LABELS, ReportContent
@@ -235,8 +236,14 @@ def _charts(content: ReportContent) -> list[Flowable]:
     if content.smes_per_cluster:
         out.append(Paragraph("SMEs reached per partner cluster", s.h2))
         names = list(content.smes_per_cluster)
-        out.append(_bar_chart(names, [[float(content.smes_per_cluster[n]) for n in names]], [ACCENT],
-                              ["SMEs reached in the period"]))
+        drawing = _bar_chart(names, [[float(content.smes_per_cluster[n]) for n in names]], [ACCENT],
+                             ["SMEs reached in the period"])
+        # Each partner's bar in its own colour, the one the dashboard gives it (domain.palette).
+        by_name = partner_hex_colours((name, name) for name in content.partners or names)
+        chart = next(item for item in drawing.contents if isinstance(item, HorizontalBarChart))
+        for index, name in enumerate(names):
+            chart.bars[(0, index)].fillColor = colors.HexColor(by_name.get(name, NO_PARTNER))
+        out.append(drawing)
     return out
 
 
