@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import json
 import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from typing import Any
 
 from magia_desk.domain.errors import MagiaError
@@ -78,3 +80,32 @@ def stderr_progress(label: str):
             sys.stderr.flush()
 
     return progress
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
+
+
+def add_period_arguments(parser: argparse.ArgumentParser) -> None:
+    """`--period NAME | --from DATE --to DATE` (cli.md); check them with `check_period_usage`."""
+    parser.add_argument("--period", metavar="NAME", help="a reporting period by name (e.g. RP1)")
+    parser.add_argument("--from", dest="start", metavar="DATE", type=iso_date, help="first day, YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", metavar="DATE", type=iso_date, help="last day (included), YYYY-MM-DD")
+    parser.set_defaults(period_parser=parser)
+
+
+def check_period_usage(args: argparse.Namespace) -> None:
+    """Exactly one of --period and --from/--to (both of those); argparse's exit 2 otherwise."""
+    parser: argparse.ArgumentParser = args.period_parser
+    dates = args.start is not None or args.end is not None
+    if args.period is not None and dates:
+        parser.error("give either --period or --from and --to, not both")
+    if args.period is None and not dates:
+        parser.error("give --period NAME, or --from DATE and --to DATE")
+    if dates and (args.start is None or args.end is None):
+        parser.error("--from and --to go together")
+    if dates and args.start > args.end:
+        parser.error(f"--to {args.end} is before --from {args.start}")

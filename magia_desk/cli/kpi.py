@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 
-from magia_desk.cli.common import opened_store, print_json
+from magia_desk.cli.common import add_period_arguments, check_period_usage, opened_store, print_json
 from magia_desk.domain.enums import Indicator
 from magia_desk.services.kpi import DIMENSIONS, KpiResult, as_json, compute_kpis, key_label, resolve_period
-
-
-def iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,30 +16,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Indicators of domain.md for a reporting period (--period) or a closed date range "
         "(--from and --to), compared with their targets.",
     )
-    parser.add_argument("--period", metavar="NAME", help="a reporting period by name (e.g. RP1)")
-    parser.add_argument("--from", dest="start", metavar="DATE", type=iso_date, help="first day, YYYY-MM-DD")
-    parser.add_argument("--to", dest="end", metavar="DATE", type=iso_date, help="last day (included), YYYY-MM-DD")
+    add_period_arguments(parser)
     parser.add_argument("--by", choices=DIMENSIONS, help="break every indicator down where it applies")
     parser.add_argument("--json", action="store_true", help="print one JSON object (cli.md)")
-    parser.set_defaults(func=run, kpi_parser=parser)
+    parser.set_defaults(func=run)
 
-
-def _check_usage(args: argparse.Namespace) -> None:
-    """Exactly one of --period and --from/--to (both of those); argparse's exit 2 otherwise."""
-    parser: argparse.ArgumentParser = args.kpi_parser
-    dates = args.start is not None or args.end is not None
-    if args.period is not None and dates:
-        parser.error("give either --period or --from and --to, not both")
-    if args.period is None and not dates:
-        parser.error("give --period NAME, or --from DATE and --to DATE")
-    if dates and (args.start is None or args.end is None):
-        parser.error("--from and --to go together")
-    if dates and args.start > args.end:
-        parser.error(f"--to {args.end} is before --from {args.start}")
 
 
 def run(args: argparse.Namespace) -> int:
-    _check_usage(args)
+    check_period_usage(args)
     with opened_store(args.db) as store:
         if args.period is not None:
             period = resolve_period(store, name=args.period)

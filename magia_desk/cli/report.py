@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from magia_desk.cli.common import opened_store
-from magia_desk.cli.kpi import iso_date
+from magia_desk.cli.common import add_period_arguments, check_period_usage, opened_store
 from magia_desk.domain.errors import NotFoundError
 from magia_desk.services.kpi import resolve_period
 from magia_desk.services.reports import FORMATS, export_report, partners
@@ -20,25 +19,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "annex for a reporting period (--period) or a closed date range (--from and --to).",
     )
     parser.add_argument("format", choices=FORMATS, help="xlsx (Excel) or pdf")
-    parser.add_argument("--period", metavar="NAME", help="a reporting period by name (e.g. RP1)")
-    parser.add_argument("--from", dest="start", metavar="DATE", type=iso_date, help="first day, YYYY-MM-DD")
-    parser.add_argument("--to", dest="end", metavar="DATE", type=iso_date, help="last day (included), YYYY-MM-DD")
+    add_period_arguments(parser)
     parser.add_argument("--partner", metavar="NAME", help="only this partner cluster (default: all)")
     parser.add_argument("--out", required=True, metavar="FILE", help="the file to write")
-    parser.set_defaults(func=run, report_parser=parser)
+    parser.set_defaults(func=run)
 
-
-def _check_usage(args: argparse.Namespace) -> None:
-    parser: argparse.ArgumentParser = args.report_parser
-    dates = args.start is not None or args.end is not None
-    if args.period is not None and dates:
-        parser.error("give either --period or --from and --to, not both")
-    if args.period is None and not dates:
-        parser.error("give --period NAME, or --from DATE and --to DATE")
-    if dates and (args.start is None or args.end is None):
-        parser.error("--from and --to go together")
-    if dates and args.start > args.end:
-        parser.error(f"--to {args.end} is before --from {args.start}")
 
 
 def partner_id(store: Store, name: str) -> str:
@@ -53,7 +38,7 @@ def partner_id(store: Store, name: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    _check_usage(args)
+    check_period_usage(args)
     with opened_store(args.db) as store:
         if args.period is not None:
             period = resolve_period(store, name=args.period)

@@ -185,6 +185,21 @@ class Indicator(StrEnum):
     CLUSTER_MEETINGS = "cluster_meetings"
 
 
+# How officers and the EU reports name each indicator.
+INDICATOR_LABELS: dict[Indicator, str] = {
+    Indicator.SMES_REACHED: "SMEs reached",
+    Indicator.CLUSTERS_ENGAGED: "Clusters engaged",
+    Indicator.ACTIONS_HELD: "Actions held",
+    Indicator.MISSIONS: "Missions",
+    Indicator.PARTICIPANTS: "Participants",
+    Indicator.AUDIENCE_REACHED: "Audience reached",
+    Indicator.AGREEMENTS_SIGNED: "Agreements signed",
+    Indicator.LETTERS_OF_INTENT: "Letters of intent",
+    Indicator.B2B_MEETINGS: "B2B meetings",
+    Indicator.CLUSTER_MEETINGS: "Cluster meetings",
+}
+
+
 def parse_enum(enum: type[E], value: object, field: str) -> E:
     """Match a user-typed value to an enumeration, ignoring case, spaces, '-' and '_'."""
     from magia_desk.domain.errors import ValidationError

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from magia_desk.domain.enums import INDICATOR_LABELS
 from magia_desk.services.kpi import compute_kpis, resolve_period
 from magia_desk.services.periods import create_period
-from magia_desk.services.reports.content import INDICATOR_LABELS
 from magia_desk.storage.store import Store
 from magia_desk.ui.views.reports import ReportsScreen
 

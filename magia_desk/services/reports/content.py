@@ -36,19 +36,6 @@ from magia_desk.storage.models import (
 )
 from magia_desk.storage.store import Store
 
-INDICATOR_LABELS: dict[Indicator, str] = {
-    Indicator.SMES_REACHED: "SMEs reached",
-    Indicator.CLUSTERS_ENGAGED: "Clusters engaged",
-    Indicator.ACTIONS_HELD: "Actions held",
-    Indicator.MISSIONS: "Missions",
-    Indicator.PARTICIPANTS: "Participants",
-    Indicator.AUDIENCE_REACHED: "Audience reached",
-    Indicator.AGREEMENTS_SIGNED: "Agreements signed",
-    Indicator.LETTERS_OF_INTENT: "Letters of intent",
-    Indicator.B2B_MEETINGS: "B2B meetings",
-    Indicator.CLUSTER_MEETINGS: "Cluster meetings",
-}
-
 AGREEMENT_TYPE_LABELS = {"mou": "MoU", "letter_of_intent": "Letter of intent"}
 
 

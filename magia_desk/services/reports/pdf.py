@@ -34,10 +34,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from magia_desk.domain.enums import INDICATOR_LABELS
 from magia_desk.domain.palette import NO_PARTNER, partner_hex_colours
 from magia_desk.services.common import Progress, report
 from magia_desk.services.pdf_fonts import ACCENT, MUTED, RULE, SHADE, para, register_fonts, styles, table_font_commands
-from magia_desk.services.reports.content import INDICATOR_LABELS, ReportContent
+from magia_desk.services.reports.content import ReportContent
 from magia_desk.services.reports.content import Table as ReportTable
 from magia_desk.services.reports.files import replace_atomically
 

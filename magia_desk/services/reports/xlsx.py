@@ -19,8 +19,9 @@ from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
+from magia_desk.domain.enums import INDICATOR_LABELS
 from magia_desk.services.common import Progress, report
-from magia_desk.services.reports.content import INDICATOR_LABELS, ReportContent, Table
+from magia_desk.services.reports.content import ReportContent, Table
 from magia_desk.services.reports.files import replace_atomically
 from magia_desk.services.spreadsheet import cell_value, header_cells, set_column_widths, width_for
 

@@ -29,14 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from magia_desk.domain.enums import Indicator
+from magia_desk.domain.enums import INDICATOR_LABELS, Indicator
 from magia_desk.domain.errors import MagiaError, RecordInvalid, ValidationError
 from magia_desk.services import periods as service
 from magia_desk.services.organizations import partner_clusters
 from magia_desk.ui.context import AppContext
 from magia_desk.ui.errors import show_error
 from magia_desk.ui.labels import day, number, plain_amount
-from magia_desk.ui.widgets.kpi_tiles import INDICATOR_LABELS
 
 PERIOD_KINDS = {"reporting_period"}
 TARGET_KINDS = {"kpi_target"}

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from magia_desk.domain.countries import country_name
-from magia_desk.domain.enums import Indicator
+from magia_desk.domain.enums import INDICATOR_LABELS, Indicator
 from magia_desk.services import periods as periods_service
 from magia_desk.services.common import Cancelled
 from magia_desk.services.kpi import (
@@ -48,7 +48,7 @@ from magia_desk.ui.context import AppContext
 from magia_desk.ui.dialogs.drill_down import DrillDownDialog
 from magia_desk.ui.labels import country_label, day, label
 from magia_desk.ui.widgets.kpi_charts import ChartCard, bar_chart, cumulative_chart, grouped_chart
-from magia_desk.ui.widgets.kpi_tiles import INDICATOR_LABELS, KpiTiles
+from magia_desk.ui.widgets.kpi_tiles import KpiTiles
 
 TOP_COUNTRIES = 15
 REACHED = (Indicator.SMES_REACHED, Indicator.CLUSTERS_ENGAGED)  # "organizations reached" by country

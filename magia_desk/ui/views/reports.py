@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from magia_desk.domain.enums import INDICATOR_LABELS
 from magia_desk.services.common import Cancelled
 from magia_desk.services.kpi import Period
 from magia_desk.services.periods import list_periods
 from magia_desk.services.reports import FORMATS, ReportContent, export_report, gather, partners
-from magia_desk.services.reports.content import INDICATOR_LABELS
 from magia_desk.ui.context import AppContext
 from magia_desk.ui.tasks import TaskHandle
 

@@ -6,22 +6,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from magia_desk.domain.enums import Indicator
+from magia_desk.domain.enums import INDICATOR_LABELS, Indicator
 from magia_desk.services.kpi import Figure
 from magia_desk.ui.labels import number
-
-INDICATOR_LABELS: dict[Indicator, str] = {
-    Indicator.SMES_REACHED: "SMEs reached",
-    Indicator.CLUSTERS_ENGAGED: "Clusters engaged",
-    Indicator.ACTIONS_HELD: "Actions held",
-    Indicator.MISSIONS: "Missions",
-    Indicator.PARTICIPANTS: "Participants",
-    Indicator.AUDIENCE_REACHED: "Audience reached",
-    Indicator.AGREEMENTS_SIGNED: "Agreements signed",
-    Indicator.LETTERS_OF_INTENT: "Letters of intent",
-    Indicator.B2B_MEETINGS: "B2B meetings",
-    Indicator.CLUSTER_MEETINGS: "Cluster meetings",
-}
 
 # Progress colours: behind, on the way, on track, nothing promised.
 RED, AMBER, GREEN, GREY = "#d93025", "#e8a317", "#1e8e3e", "#9aa0a6"

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from magia_desk.services.reports.content import INDICATOR_LABELS, gather
+from magia_desk.domain.enums import INDICATOR_LABELS
+from magia_desk.services.reports.content import gather
 from magia_desk.services.reports.pdf import write_pdf
 from magia_desk.services.reports.xlsx import write_xlsx
 from magia_desk.storage.store import open_store

@@ -7,9 +7,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from magia_desk.domain.enums import INDICATOR_LABELS
 from magia_desk.services.common import Cancelled
 from magia_desk.services.reports import export_report
-from magia_desk.services.reports.content import INDICATOR_LABELS, gather
+from magia_desk.services.reports.content import gather
 from magia_desk.services.reports.xlsx import write_xlsx
 from magia_desk.storage.store import open_store
 from tests.services.reports.report_fixtures import ACTION_TITLE, NAMES, sheets_as_csv
