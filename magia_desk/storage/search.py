@@ -123,6 +123,9 @@ def sort_order(column: Any, descending: bool, nullable: bool) -> Any:
 
 # Above this many matches, walking the name index in order and stopping at the first page beats sorting them.
 DENSE_MATCHES = 5000
+# From this many matches on, most rows walked along the index match: testing each walked row against the index
+# beats building the set of every matching rowid first.
+VERY_DENSE_MATCHES = 50000
 
 
 def dense_match_page(
@@ -137,16 +140,19 @@ def dense_match_page(
     query = fts_query(user_text)
     if query is None or session.get_bind().dialect.name != "sqlite":
         return None
-    # Only whether there are DENSE_MATCHES or more: stop counting there (a full count costs ~7 ms per letter).
-    enough = session.execute(
+    matches = session.execute(
         text(f"SELECT count(*) FROM (SELECT 1 FROM {table}_fts WHERE {table}_fts MATCH :q LIMIT :n)"),
-        {"q": query, "n": DENSE_MATCHES},
-    ).scalar()
-    if (enough or 0) < DENSE_MATCHES:
+        {"q": query, "n": VERY_DENSE_MATCHES},
+    ).scalar() or 0
+    if matches < DENSE_MATCHES:
         return None
+    if matches >= VERY_DENSE_MATCHES:
+        test = f"EXISTS (SELECT 1 FROM {table}_fts WHERE {table}_fts MATCH :q AND rowid = {table}.rowid)"
+    else:
+        test = f"rowid IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH :q)"
     sql = (
-        f"SELECT id FROM {table} INDEXED BY {index} WHERE deleted_at IS NULL AND rowid IN "
-        f"(SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH :q) ORDER BY {order_sql} LIMIT :limit OFFSET :offset"
+        f"SELECT id FROM {table} INDEXED BY {index} WHERE deleted_at IS NULL AND {test} "
+        f"ORDER BY {order_sql} LIMIT :limit OFFSET :offset"
     )
     rows = session.execute(text(sql), {"q": query, "limit": limit, "offset": offset})
     return [row[0] for row in rows]

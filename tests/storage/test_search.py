@@ -61,6 +61,8 @@ def test_dense_searches_walk_the_name_index_and_page_exactly_like_the_ordinary_q
     flt = contacts.ContactFilter(text="ross")
     expected = contacts.contact_ids(store, flt)  # no limit: the ordinary plan
     monkeypatch.setattr(search, "DENSE_MATCHES", 5)
-    pages = [contacts.contact_ids(store, flt, offset=offset, limit=8) for offset in range(0, 32, 8)]
-    assert [i for page in pages for i in page] == expected
+    for very_dense in (1000, 10):  # both plans: rowid set, and a test of each walked row
+        monkeypatch.setattr(search, "VERY_DENSE_MATCHES", very_dense)
+        pages = [contacts.contact_ids(store, flt, offset=offset, limit=8) for offset in range(0, 32, 8)]
+        assert [i for page in pages for i in page] == expected
     assert contacts.count_contacts(store, flt) == 30
