@@ -387,6 +387,8 @@ def test_breakdown_by_country_and_by_type(store: Store, partnership: dict[str, s
     }
     assert by_type["participants"].breakdowns["type"] == {"trade_show": 2, "webinar": 3}
     assert "type" not in by_type["agreements_signed"].breakdowns  # agreements are not actions
+    with pytest.raises(ValidationError):
+        drill_down(store, "agreements_signed", P, by="type", key="webinar")
 
 
 def test_a_partner_cluster_sees_its_own_cell_of_every_breakdown(store: Store, partnership: dict[str, str]) -> None:

@@ -1,8 +1,9 @@
 """Figures from the record SELECTs of `queries`: values, breakdowns, cumulative values, targets, drill-down.
 
-Every number here is an aggregate over `queries.facts(...)` (or, for the list, the rows of that same SELECT):
-COUNT of its `rid`s or SUM of its `amount`s, restricted to one partner cluster by keeping the `rid`s that
-the cluster breakdown of the same indicator files under that cluster.
+Every number here is an aggregate over `queries.facts(...)`: COUNT of its `rid`s or SUM of its `amount`s,
+restricted to one partner cluster by keeping the `rid`s that the cluster breakdown of the same indicator
+files under that cluster. Lists are the rows of `queries.listing(...)`, the same SELECT (participants apart,
+see queries). Statements are built once and cached; periods, clusters and keys are bound parameters.
 """
 
 from __future__ import annotations
@@ -253,8 +254,9 @@ def compute_kpis(
     """Every indicator (or those asked for) for `period`, optionally for one partner cluster only, broken
     down `by` a dimension where it applies, and from the project start to the period end (`cumulative`).
 
-    actions_held is always broken down by type (the EU report shows it so). Runs in one read transaction,
-    so all figures describe the same state of the store.
+    actions_held is always broken down by type (the EU report shows it so); breakdowns are of the period's
+    figures, not of the cumulative ones. Runs in one read transaction, so all figures describe the same state
+    of the store.
     """
     dim = parse_dimension(by)
     chosen = [parse_enum(Indicator, i, "indicator") for i in indicators] if indicators else list(Indicator)
@@ -306,9 +308,12 @@ def drill_select(indicator: Indicator, by: Dimension | None, in_cluster: bool, k
     Execute with the parameters of _params()."""
     listed = queries.listing(indicator, by)
     rows = listed.select.subquery("facts")
-    # A record listed under several routes (an SME at two webinars) is one record: amount 1 when counted.
-    amount = func.max(rows.c.amount) if listed.measure == "sum" else literal(1)
-    statement = select(rows.c.rid, amount.label("amount")).group_by(rows.c.rid)
+    if listed.unique:  # one row per record and key already: no GROUP BY (a sort of every row)
+        statement = select(rows.c.rid, rows.c.amount)
+    else:
+        # A record listed under several routes (an SME at two webinars) is one record: amount 1 when counted.
+        amount = func.max(rows.c.amount) if listed.measure == "sum" else literal(1)
+        statement = select(rows.c.rid, amount.label("amount")).group_by(rows.c.rid)
     if by is not None:
         statement = statement.where(rows.c.key.is_(None) if key_is_null else rows.c.key == KEY)
     if in_cluster:
@@ -324,9 +329,13 @@ def drill_ids(
     partner_cluster_id: str | None = None,
     by: Dimension | str | None = None,
     key: Key = None,
+    *,
+    cumulative: bool = False,
 ) -> list[str]:
-    """The ids of the records behind a figure (or behind breakdown cell `key` when `by` is given)."""
-    return [row.id for row in _drill(store, indicator, period, partner_cluster_id, by, key, ids_only=True)]
+    """The ids of the records behind a figure (or behind breakdown cell `key` when `by` is given), in no
+    particular order: cheaper than drill_down when only the ids are needed (paged views, exports)."""
+    rows = _drill(store, indicator, period, partner_cluster_id, by, key, ids_only=True, cumulative=cumulative)
+    return [row.id for row in rows]
 
 
 def drill_down(
@@ -361,6 +370,8 @@ def _drill(
 ) -> list[DrillRow]:
     chosen = parse_enum(Indicator, indicator, "indicator")
     dim = parse_dimension(by)
+    if dim is not None and dim not in APPLICABLE[chosen]:
+        raise ValidationError("by", f"{chosen.value} cannot be broken down by {dim}", dim)
     with store.read() as session:
         if cumulative:
             period = cumulative_period(session, period)

@@ -1,8 +1,12 @@
 """The SELECT of the records behind every indicator (domain.md, Indicators), and nothing else.
 
-Each indicator has one builder, `facts(indicator, dimension)`, returning a SELECT of
-`rid` (the id of a record that counts), `key` (its breakdown key, NULL without a dimension) and `amount`.
-The engine counts, breaks down and lists from that very SELECT, so a figure and its list cannot disagree.
+Each indicator has one builder, `facts(indicator, dimension)`, returning a SELECT of `rid` (the id of a
+record that counts), `key` (its breakdown key; NULL without a dimension, or when the record has none) and
+`amount`. The engine counts, breaks down and lists from that very SELECT, so a figure and its list cannot
+disagree. One exception, for speed: participants are counted per action (per_action: live participations
+minus those whose participant is deleted, both read from indexes alone) and listed as participation records
+(`participations`, the same rule written row by row); tests/services/test_kpi.py checks both against a
+plain-Python reference on random stores.
 
 Who counts, in SQL terms:
 - an action is in the period when it is live and its start date is in [start, end];
@@ -12,20 +16,22 @@ Who counts, in SQL terms:
 - a partner cluster is a live organization of kind cluster flagged is_consortium_partner.
 
 Breakdown keys:
-| indicator                        | cluster                                | country              | type          |
-|----------------------------------|----------------------------------------|----------------------|---------------|
-| smes_reached                     | the SME's partner-cluster memberships  | the SME's            | of the action |
-| clusters_engaged                 | the action's organiser                 | the cluster's        | of the action |
-| actions_held, missions, audience | the action's organiser                 | the action's         | the action's  |
-| participants                     | the action's organiser                 | the participant's    | the action's  |
-| agreements, letters of intent    | partner_cluster_id and partner parties | the other parties'   | -             |
-| b2b_meetings, cluster_meetings   | the mission's organiser                | the met organization's | the mission's |
+| indicator                        | cluster                                | country                 | type           |
+|----------------------------------|----------------------------------------|-------------------------|----------------|
+| smes_reached                     | the SME's partner-cluster memberships  | the SME's               | of the action* |
+| clusters_engaged                 | the action's organiser                 | the cluster's           | of the action  |
+| actions_held, missions, audience | the action's organiser                 | the action's            | the action's   |
+| participants                     | the action's organiser                 | the organization's**    | the action's   |
+| agreements, letters of intent    | partner_cluster_id and partner parties | the other parties'      | -              |
+| b2b_meetings, cluster_meetings   | the mission's organiser                | the met organization's  | the mission's  |
+*  "agreement" for SMEs reached as parties to an agreement.
+** the organization reached (the contact's, for a contact alone), else the contact's own country.
 
 Query shapes are chosen for SQLite without ANALYZE statistics (stores are never analysed): its planner then
 guesses, and a guess that scans participations through the near-useless deleted_at index costs seconds.
 So the big table is only ever reached through an equality on the leading column of an index
-(`EXISTS ... WHERE p.organization_id = o.id`, `p.action_id IN (<actions in the period>)`, a LEFT JOIN from
-the actions), never left to the join planner. Migration 0003_kpi_indexes gives those lookups covering
+(`EXISTS ... WHERE p.organization_id = o.id`, `p.action_id IN (<actions in the period>)`, a correlated
+COUNT per action), never left to the join planner. Migration 0003_kpi_indexes gives those lookups covering
 indexes. PostgreSQL plans the same SQL well on its own.
 """
 
@@ -383,32 +389,43 @@ def audience_reached(dim: Dimension | None) -> Facts:
 
 
 def agreements(dim: Dimension | None, *, letters_of_intent: bool) -> Facts:
+    """Agreements signed in the period. Keyed by each side that is a partner cluster (partner_cluster_id, or
+    a live party), or by the country of each live party that is not one; NULL when there is none.
+
+    Each key comes from its own small SELECT over the signed agreements (UNION ALL), not from a LEFT JOIN to
+    a derived table, which SQLite without statistics scans once per agreement."""
+    signed = signed_agreements(letters_of_intent=letters_of_intent)
     g = aliased(Agreement, name="g")
-    signed = g.id.in_(signed_agreements(letters_of_intent=letters_of_intent))
     if dim is None:
-        return Facts(_rows(g.id, null()).where(signed), unique=True)
+        return Facts(_rows(g.id, null()).where(g.id.in_(signed)), unique=True)
+    ap = aliased(AgreementParty, name="ap")
+    o = aliased(Organization, name="po")
     if dim == "cluster":
-        ap = aliased(AgreementParty, name="ap")
-        sides = union_all(
-            select(g.id.label("agreement_id"), g.partner_cluster_id.label("cluster_id")).where(signed),
-            select(ap.agreement_id, ap.organization_id).where(live(ap)),
-        ).subquery("sides")
-        partners = select(sides.c.agreement_id, sides.c.cluster_id).where(
-            sides.c.cluster_id.in_(partner_cluster_ids())
-        ).subquery("partner_sides")
-        rows = _rows(g.id, partners.c.cluster_id, g).outerjoin(partners, partners.c.agreement_id == g.id)
-        return Facts(rows.where(signed).distinct(), unique=True)
-    if dim == "country":
-        ap = aliased(AgreementParty, name="ap")
-        o = aliased(Organization, name="po")
-        others = (
-            select(ap.agreement_id, o.country)
-            .join(o, o.id == ap.organization_id)
-            .where(live(ap), live(o), o.is_consortium_partner.is_(False))
-            .subquery("other_sides")
+        partner_sides = [
+            _rows(g.id, g.partner_cluster_id).where(g.id.in_(signed), g.partner_cluster_id.in_(partner_cluster_ids())),
+            _rows(ap.agreement_id, ap.organization_id).where(
+                ap.agreement_id.in_(signed), live(ap), ap.organization_id.in_(partner_cluster_ids())
+            ),
+        ]
+        g2, ap2 = aliased(Agreement, name="g2"), aliased(AgreementParty, name="ap2")
+        none = _rows(g2.id, null()).where(
+            g2.id.in_(signed),
+            or_(g2.partner_cluster_id.is_(None), g2.partner_cluster_id.not_in(partner_cluster_ids())),
+            ~_exists(ap2, ap2.agreement_id == g2.id, live(ap2), ap2.organization_id.in_(partner_cluster_ids())),
         )
-        rows = _rows(g.id, others.c.country, g).outerjoin(others, others.c.agreement_id == g.id)
-        return Facts(rows.where(signed).distinct(), unique=True)
+        return Facts(_union(*partner_sides, none).distinct(), unique=True)
+    if dim == "country":
+        other = and_(live(o), o.is_consortium_partner.is_(False))
+        sides = _rows(ap.agreement_id, o.country, ap).join(o, o.id == ap.organization_id).where(
+            ap.agreement_id.in_(signed), live(ap), other
+        )
+        g2, ap2, o2 = aliased(Agreement, name="g2"), aliased(AgreementParty, name="ap2"), aliased(Organization)
+        none = _rows(g2.id, null()).where(
+            g2.id.in_(signed),
+            ~_exists(ap2, ap2.agreement_id == g2.id, live(ap2),
+                     _exists(o2, o2.id == ap2.organization_id, live(o2), o2.is_consortium_partner.is_(False))),
+        )
+        return Facts(_union(sides, none).distinct(), unique=True)
     raise ValueError(f"agreements have no breakdown by {dim}")
 
 
