@@ -111,7 +111,15 @@ def check_header(path: Path, passphrase: str | None = None) -> None:
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     page_count = int.from_bytes(header[28:32], "big")
-    if page_size and page_count and path.stat().st_size < page_size * page_count:
+    # SQLite trusts the header's page count only when the change counter (offset 24) matches its
+    # version-valid-for (offset 92); and with a non-empty WAL beside the file, a checkpoint killed half way
+    # leaves the file shorter than the header says while the WAL still holds every committed page.
+    size_is_valid = header[24:28] == header[92:96]
+    wal = path.with_name(path.name + "-wal")
+    wal_holds_pages = wal.exists() and wal.stat().st_size > 0
+    if size_is_valid and not wal_holds_pages and page_size and page_count and (
+        path.stat().st_size < page_size * page_count
+    ):
         raise StoreDamagedError(
             f"{path} is truncated: {path.stat().st_size} bytes where the header announces {page_size * page_count}."
         )
