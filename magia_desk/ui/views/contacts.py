@@ -38,7 +38,7 @@ class ContactsScreen(ListScreen):
                badge=lambda r: (r.consent_status, label(r.consent_status).lower(), ""), tooltip=_consent_tip,
                help="GDPR consent."),
     )
-    list_share = 0.64  # seven columns of text
+    list_share = 0.6  # seven columns of text
     search_hint = "Search contacts by name, email, job title or notes"
     empty_hint = "create one (Ctrl+N), or import a workbook"
     editor_class = ContactEditor

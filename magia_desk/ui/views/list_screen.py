@@ -78,7 +78,7 @@ class ListScreen(QWidget):
     source: ClassVar[RecordSource]
     columns: ClassVar[Sequence[Column]] = ()
     default_sort: ClassVar[str] = "name"
-    list_share: ClassVar[float] = 0.6  # of the width, on first run (the record pane takes the rest)
+    list_share: ClassVar[float] = 0.58  # of the width, on first run (the record pane takes the rest)
     search_hint: ClassVar[str] = "Search"
     empty_hint: ClassVar[str] = "create one"
     editor_class: ClassVar[type[RecordEditor] | None] = None

@@ -113,7 +113,7 @@ class RecordEditor(QWidget):
 
         self.timeline_box = QGroupBox("Timeline", self)
         self.timeline_box.setAccessibleName("Timeline")
-        self.timeline_box.setMinimumWidth(260)
+        self.timeline_box.setMinimumWidth(200)
         timeline_layout = QVBoxLayout(self.timeline_box)
         self.timeline = TimelineWidget(ctx, self.timeline_box)
         self.actions_part: Any = None
@@ -136,7 +136,7 @@ class RecordEditor(QWidget):
         self.body.addWidget(scroll)
         self.body.addWidget(self.timeline_box)
         self.body.setStretchFactor(0, 3)
-        self.body.setStretchFactor(1, 1)
+        self.body.setStretchFactor(1, 2)
 
         header = QHBoxLayout()
         header.setSpacing(4)
