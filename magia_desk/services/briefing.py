@@ -18,7 +18,6 @@ from zoneinfo import ZoneInfo
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -52,6 +51,7 @@ from magia_desk.services.pdf_fonts import (
     MUTED,
     RULE,
     SHADE,
+    NumberedCanvas,
     Styles,
     para,
     register_fonts,
@@ -103,28 +103,10 @@ def _kind_label(kind: str) -> str:
     return _ORG_KINDS.get(kind, kind.replace("_", " ").capitalize())
 
 
-class _NumberedCanvas(Canvas):
+class _NumberedCanvas(NumberedCanvas):
     """Draws 'Page X of Y' once the page count is known (two passes over the saved page states)."""
 
     footer_text = ""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        # Without this every page would start in Helvetica, a non-embedded Latin-1 font, used or not.
-        kwargs["initialFontName"] = kwargs.get("initialFontName") or register_fonts().body
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self._footer(total)
-            super().showPage()
-        super().save()
 
     def _footer(self, total: int) -> None:
         s = styles()

@@ -17,12 +17,14 @@ import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfgen.canvas import Canvas
 
 from magia_desk.domain.errors import MagiaError
 
@@ -275,3 +277,31 @@ def table_font_commands() -> list[tuple[object, ...]]:
     """TableStyle commands every table needs: without them reportlab sets Helvetica (not embedded, Latin-1
     only) in each cell, even cells holding Paragraphs, and the PDF carries a font it cannot rely on."""
     return [("FONTNAME", (0, 0), (-1, -1), register_fonts().body), ("FONTSIZE", (0, 0), (-1, -1), 8.5)]
+
+
+class NumberedCanvas(Canvas):
+    """A canvas for 'Page X of Y': pages are kept and drawn at save time, once the count is known.
+
+    Subclasses draw their footer in `_footer(total)`. Every page starts in our embedded body font: without
+    it reportlab would start each page in Helvetica, a non-embedded Latin-1 font, used or not.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or register_fonts().body
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._footer(total)
+            super().showPage()
+        super().save()
+
+    def _footer(self, total: int) -> None:
+        raise NotImplementedError

@@ -19,7 +19,6 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -37,7 +36,17 @@ from reportlab.platypus import (
 from magia_desk.domain.enums import INDICATOR_LABELS
 from magia_desk.domain.palette import NO_PARTNER, partner_hex_colours
 from magia_desk.services.common import Progress, report
-from magia_desk.services.pdf_fonts import ACCENT, MUTED, RULE, SHADE, para, register_fonts, styles, table_font_commands
+from magia_desk.services.pdf_fonts import (
+    ACCENT,
+    MUTED,
+    RULE,
+    SHADE,
+    NumberedCanvas,
+    para,
+    register_fonts,
+    styles,
+    table_font_commands,
+)
 from magia_desk.services.reports.content import ReportContent
 from magia_desk.services.reports.content import Table as ReportTable
 from magia_desk.services.reports.files import replace_atomically
@@ -273,27 +282,10 @@ def _cover(content: ReportContent) -> list[Flowable]:
     return story
 
 
-class _NumberedCanvas(Canvas):
+class _NumberedCanvas(NumberedCanvas):
     """'Page X of Y' needs the page count: pages are kept and drawn with their footer at save time."""
 
     footer_text = ""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs["initialFontName"] = kwargs.get("initialFontName") or register_fonts().body
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self._footer(total)
-            super().showPage()
-        super().save()
 
     def _footer(self, total: int) -> None:
         self.saveState()
