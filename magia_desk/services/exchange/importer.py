@@ -48,7 +48,7 @@ from magia_desk.services.exchange.plan import (
     Problem,
     RowKey,
 )
-from magia_desk.services.exchange.reader import read_workbook
+from magia_desk.services.exchange.reader import SheetMapping, WorkbookRows, read_workbook
 from magia_desk.services.exchange.schema import (
     ACTIONS,
     AGREEMENTS,
@@ -86,16 +86,19 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def plan_import(store: Store, path: str | Path, progress: Progress | None = None) -> ImportPlan:
+def plan_import(store: Store, path: str | Path | WorkbookRows, progress: Progress | None = None,
+                mappings: Mapping[str, SheetMapping] | None = None) -> ImportPlan:
     """Read and check a workbook or csv against the store; nothing is written. Never raises on bad input:
     everything wrong is in `plan.problems` (blocking) or `plan.warnings` (for information). Raises Cancelled
-    when `progress` returns False."""
+    when `progress` returns False. `path` may also be a file already read (`read_workbook`: the wizard shows
+    its rows); `mappings` say how to read the sheets (see `read_workbook`)."""
     with collector_paused():
-        return _plan(store, Path(path), progress)
+        workbook = path if isinstance(path, WorkbookRows) else read_workbook(Path(path), mappings)
+        return _plan(store, workbook, progress)
 
 
-def _plan(store: Store, source: Path, progress: Progress | None) -> ImportPlan:
-    workbook = read_workbook(source)
+def _plan(store: Store, workbook: WorkbookRows, progress: Progress | None) -> ImportPlan:
+    source = workbook.path
     plan = ImportPlan(source, problems=list(workbook.problems), warnings=list(workbook.warnings))
     if not workbook.sheets:
         return plan

@@ -1,0 +1,35 @@
+"""What a merge would move: the live links pointing at a record, counted by table (for the merge dialog).
+
+It reads the same list of links `merge.merge_records` moves (merge.LINKS, merge.TYPED_LINKS), so the dialog
+announces exactly what the merge will carry over.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from magia_desk.domain.errors import ValidationError
+from magia_desk.services.exchange.merge import LINKS, TYPED_LINKS
+from magia_desk.storage.store import Store
+
+
+def count_links(store: Store, kind: str, record_id: str) -> dict[str, int]:
+    """Table name -> how many live rows point at the record (tables with none are left out). Typed links
+    (notes, tasks, documents) count only those attached to a record of this kind."""
+    if kind not in LINKS:
+        raise ValidationError("kind", f"'{kind}' is not organization or contact", kind)
+    counts: dict[str, int] = {}
+    with store.read() as session:
+        for model, column, _unique in LINKS[kind]:
+            count = session.scalar(select(func.count()).select_from(model).where(
+                getattr(model, column) == record_id, model.deleted_at.is_(None))) or 0
+            if count:
+                table = model.__tablename__
+                counts[table] = counts.get(table, 0) + count
+        for model in TYPED_LINKS:
+            count = session.scalar(select(func.count()).select_from(model).where(
+                model.record_id == record_id, model.record_type == kind,  # type: ignore[attr-defined]
+                model.deleted_at.is_(None))) or 0
+            if count:
+                counts[model.__tablename__] = count
+    return counts
