@@ -1,4 +1,5 @@
-"""`report xlsx|pdf (--period NAME | --from DATE --to DATE) [--partner NAME] --out FILE` (cli.md)."""
+"""`report xlsx|pdf (--period NAME | --from DATE --to DATE) [--partner NAME] [--language en|fr|it|de] --out FILE`
+(cli.md)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import argparse
 from magia_desk.cli.common import add_period_arguments, check_period_usage, opened_store
 from magia_desk.domain.errors import NotFoundError
 from magia_desk.services.kpi import resolve_period
-from magia_desk.services.reports import FORMATS, export_report, partners
+from magia_desk.services.reports import FORMATS, LANGUAGES, export_report, partners
 from magia_desk.storage.store import Store
 
 
@@ -21,9 +22,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("format", choices=FORMATS, help="xlsx (Excel) or pdf")
     add_period_arguments(parser)
     parser.add_argument("--partner", metavar="NAME", help="only this partner cluster (default: all)")
+    parser.add_argument("--language", choices=list(LANGUAGES), default="en",
+                        help="the language of the report's headings, labels, numbers and dates: "
+                        + ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items()) + " (default: en)")
     parser.add_argument("--out", required=True, metavar="FILE", help="the file to write")
     parser.set_defaults(func=run)
-
 
 
 def partner_id(store: Store, name: str) -> str:
@@ -45,6 +48,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             period = resolve_period(store, start=args.start, end=args.end)
         cluster = partner_id(store, args.partner) if args.partner else None
-        written = export_report(store, args.format, args.out, period, partner_cluster_id=cluster)
+        written = export_report(store, args.format, args.out, period, partner_cluster_id=cluster,
+                                language=args.language)
     print(f"Wrote {written}")
     return 0

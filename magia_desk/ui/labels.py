@@ -2,43 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from enum import StrEnum
 from functools import lru_cache
+from typing import overload
 
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QFontDatabase
 
 from magia_desk.domain.countries import country_name, flag
-from magia_desk.domain.enums import ConsentStatus, Gender, MarketNeed, MarketStatus, OrgKind
-
-# Only where the plain English of the value is not how people say it.
-_SPECIAL = {
-    OrgKind.SME: "SME",
-    OrgKind.RESEARCH: "Research body",
-    MarketNeed.FIND_DISTRIBUTOR: "Find a distributor",
-    MarketNeed.FIND_TECHNOLOGY_PARTNER: "Find a technology partner",
-    ConsentStatus.UNKNOWN: "Not asked",
-    Gender.UNDISCLOSED: "Prefers not to say",
-}
-
-SIZE_HELP = {
-    "micro": "Micro enterprise: under 10 staff, turnover or balance sheet up to EUR 2 m",
-    "small": "Small enterprise: under 50 staff, turnover or balance sheet up to EUR 10 m",
-    "medium": "Medium-sized enterprise: under 250 staff, turnover up to EUR 50 m or balance sheet up to EUR 43 m",
-    "large": "Large enterprise: above the EU SME ceilings",
-}
+from magia_desk.domain.enums import ConsentStatus, Gender, Indicator, MarketNeed, MarketStatus, OrgKind
+from magia_desk.services import i18n
 
 
 def label(value: str | StrEnum | None) -> str:
-    """'large_company' -> 'Large company', 'sme' -> 'SME'."""
-    if value is None or value == "":
-        return ""
-    for special, text in _SPECIAL.items():
-        if special.value == value:
-            return text
-    text = str(value).replace("_", " ")
-    return text[:1].upper() + text[1:]
+    """A vocabulary value in the GUI's language: 'large_company' -> 'Large company', 'sme' -> 'SME' / 'PME'."""
+    return i18n.label(value, i18n.current_language())
+
+
+def indicator_label(key: str | Indicator) -> str:
+    """An indicator as officers and the EU reports name it, in the GUI's language ('SMEs reached')."""
+    return i18n.indicator_label(key, i18n.current_language())
 
 
 def choices(enum: type[StrEnum]) -> list[tuple[str, str]]:
@@ -46,11 +31,49 @@ def choices(enum: type[StrEnum]) -> list[tuple[str, str]]:
     return [(member.value, label(member)) for member in enum]
 
 
-KIND_CHOICES = choices(OrgKind)
-CONSENT_CHOICES = choices(ConsentStatus)
-MARKET_STATUS_CHOICES = choices(MarketStatus)
-NEED_CHOICES = choices(MarketNeed)
-GENDER_CHOICES = choices(Gender)
+class _Choices(Sequence[tuple[str, str]]):
+    """`choices(enum)` worked out when read, so that a module imported before the language is set at
+    start-up still shows the chosen language."""
+
+    def __init__(self, enum: type[StrEnum]) -> None:
+        self._enum = enum
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[str, str]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[str, str]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[str, str] | list[tuple[str, str]]:
+        return choices(self._enum)[index]
+
+    def __len__(self) -> int:
+        return len(self._enum)
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(choices(self._enum))
+
+
+class _SizeHelp(Mapping[str, str]):
+    """The EU definition of each size class, in the GUI's language when read."""
+
+    def __getitem__(self, key: str) -> str:
+        if key not in i18n.SIZE_HELP:
+            raise KeyError(key)
+        return i18n.size_help(key, i18n.current_language())
+
+    def __len__(self) -> int:
+        return len(i18n.SIZE_HELP)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(i18n.SIZE_HELP)
+
+
+SIZE_HELP: Mapping[str, str] = _SizeHelp()
+KIND_CHOICES: Sequence[tuple[str, str]] = _Choices(OrgKind)
+CONSENT_CHOICES: Sequence[tuple[str, str]] = _Choices(ConsentStatus)
+MARKET_STATUS_CHOICES: Sequence[tuple[str, str]] = _Choices(MarketStatus)
+NEED_CHOICES: Sequence[tuple[str, str]] = _Choices(MarketNeed)
+GENDER_CHOICES: Sequence[tuple[str, str]] = _Choices(Gender)
 
 
 @lru_cache(maxsize=1)

@@ -64,3 +64,29 @@ def test_wrong_usage_exits_2(argv: list[str]) -> None:
     with pytest.raises(SystemExit) as exited:
         run_cli(argv)
     assert exited.value.code == 2
+
+
+def test_report_in_french_and_german(report_store: Path, tmp_path: Path, capsys) -> None:
+    expected = _kpi_json(report_store, capsys, "--period", "RP1")
+    xlsx, pdf = tmp_path / "r-fr.xlsx", tmp_path / "r-de.pdf"
+    assert run_cli(["--db", str(report_store), "report", "xlsx", "--period", "RP1", "--language", "fr",
+                    "--out", str(xlsx)]) == 0
+    assert run_cli(["--db", str(report_store), "report", "pdf", "--period", "RP1", "--language", "de",
+                    "--out", str(pdf)]) == 0
+    sheets = sheets_as_csv(xlsx, tmp_path / "csv")
+    assert sheets["Synthèse des KPI"][0][:4] == ["Indicateur", "Cluster partenaire", "Objectif",
+                                                 "Réalisé sur la période"]
+    totals = {row[0]: row for row in sheets["Synthèse des KPI"] if row[1] == "Tous les clusters partenaires"}
+    assert int(totals["PME touchées"][3]) == expected["smes_reached"]
+    assert int(totals["Public touché"][3]) == expected["audience_reached"]
+    text = pdf_text(pdf)
+    found = re.search(r"^\s*Erreichtes Publikum\s+Alle Partnercluster\s+\S+\s+(\S+)", text, re.M)
+    assert found and found.group(1) == f"{expected['audience_reached']:,}".replace(",", ".")
+    assert re.search(r"Seite 1 von \d+", text)
+
+
+def test_language_is_one_of_four(capsys) -> None:
+    with pytest.raises(SystemExit) as exited:
+        run_cli(["report", "pdf", "--period", "RP1", "--language", "es", "--out", "x.pdf"])
+    assert exited.value.code == 2
+    assert "fr" in capsys.readouterr().err

@@ -4,6 +4,10 @@ Both writers print the same `ReportContent`, so the workbook and the PDF of a pe
 KPI figures come from the KPI engine (the same numbers as `magia-desk kpi`), the Beneficiary SMEs annex is
 `drill_down("smes_reached")`, i.e. exactly the records behind that figure. Tables are plain rows of Python
 values (str, int, date); the writers decide how to show them.
+
+Titles, column names and vocabulary values are gathered in the report's `language` (services.i18n), which
+need not be the GUI's; numbers and dates stay values, so a French and an English report hold the same figures
+and each writer formats them for the language.
 """
 
 from __future__ import annotations
@@ -16,10 +20,19 @@ from typing import Any
 
 from sqlalchemy import func, or_, select
 
-from magia_desk.domain.actions import ACTION_TYPE_LABELS, AUDIENCE_LABELS, PORTAL_ACTIVITY_LABELS
-from magia_desk.domain.countries import country_name
-from magia_desk.domain.enums import ActionType, AudienceType, Indicator, PortalActivityType
+from magia_desk.domain.enums import Indicator
 from magia_desk.services.common import Progress, report
+from magia_desk.services.i18n import (
+    DEFAULT_LANGUAGE,
+    N_,
+    country_label,
+    format_date,
+    format_number,
+    label,
+    language_of,
+    translate,
+    translate_plural,
+)
 from magia_desk.services.kpi import KpiResult, Period, compute_kpis, drill_down, resolve_period
 from magia_desk.storage.models import (
     Action,
@@ -36,7 +49,9 @@ from magia_desk.storage.models import (
 )
 from magia_desk.storage.store import Store
 
-AGREEMENT_TYPE_LABELS = {"mou": "MoU", "letter_of_intent": "Letter of intent"}
+# The KPI summary's columns, the same in the workbook and the PDF.
+KPI_COLUMNS = [N_("Indicator"), N_("Partner cluster"), N_("Target"), N_("Achieved in period"), N_("Cumulative"),
+               N_("% of target")]
 
 
 @dataclass(frozen=True)
@@ -81,6 +96,8 @@ class ReportContent:
     missions: Table
     agreements: Table
     annex: Table
+    # The language of every heading and label; the writers format numbers and dates for it too.
+    language: str = DEFAULT_LANGUAGE
 
     @property
     def tables(self) -> list[Table]:
@@ -88,21 +105,34 @@ class ReportContent:
 
     @property
     def period_text(self) -> str:
-        span = f"{self.period.start.isoformat()} to {self.period.end.isoformat()}"
+        """'RP1 (1 Nov 2017 to 30 Apr 2019)', '1 nov. 2017 au 30 avr. 2019' for a range without a name."""
+        span = translate("{start} to {end}", self.language).format(
+            start=format_date(self.period.start, self.language), end=format_date(self.period.end, self.language))
         return f"{self.period.name} ({span})" if self.period.name else span
 
-
-def _label(labels: dict[Any, str], enum: type[Any], value: str | None) -> str:
-    if not value:
-        return ""
-    try:
-        return labels.get(enum(value), value)
-    except ValueError:
-        return value
+    def tr(self, text: str) -> str:
+        return translate(text, self.language)
 
 
-def _countries(codes: Sequence[str] | None) -> str:
-    return ", ".join(country_name(c) for c in codes or [])
+def rows_text(count: int, language: str) -> str:
+    """'1 row', '1,234 rows', '1 234 lignes'."""
+    return translate_plural("{count} row", "{count} rows", count, language).format(
+        count=format_number(count, language=language))
+
+
+def _countries(codes: Sequence[str] | None, language: str) -> str:
+    return ", ".join(country_label(c, language) for c in codes or [])
+
+
+def _report_language(language: str) -> str:
+    found = language_of(language)
+    if found is None:
+        raise ValueError(f"Reports are written in en, fr, it or de, not '{language}'")
+    return found
+
+
+def _translator(language: str) -> Callable[[str], str]:
+    return lambda text: translate(text, language)
 
 
 def partners(store: Store) -> list[tuple[str, str]]:
@@ -136,7 +166,7 @@ def _kpi_lines(result: KpiResult, clusters: list[tuple[str, str]], per_cluster: 
     return lines
 
 
-def _activities(session: Any, period: Period, cluster_id: str | None) -> Table:
+def _activities(session: Any, period: Period, cluster_id: str | None, language: str) -> Table:
     statement = (
         select(Action, Organization.name)
         .outerjoin(Organization, Organization.id == Action.organiser_id)
@@ -149,24 +179,29 @@ def _activities(session: Any, period: Period, cluster_id: str | None) -> Table:
         select(Participation.action_id, func.count(Participation.id))
         .where(Participation.deleted_at.is_(None)).group_by(Participation.action_id)
     ).all())
+    tr = _translator(language)
+    online = tr("Online")
     rows = []
     for action, organiser in session.execute(statement).all():
-        kind = _label(PORTAL_ACTIVITY_LABELS, PortalActivityType, action.portal_activity_type)
-        if not kind:
-            kind = _label(ACTION_TYPE_LABELS, ActionType, action.type)
-        place = "Online" if action.online else ", ".join(p for p in (action.city, country_name(action.country)) if p)
+        kind = label(action.portal_activity_type or action.type, language)
+        if action.online:
+            place = online
+        else:
+            place = ", ".join(p for p in (action.city, country_label(action.country, language)) if p)
         audience = max(int(counted.get(action.id, 0)), int(action.declared_audience or 0))
         rows.append([
             kind, action.title, action.start_date, place,
-            "; ".join(_label(AUDIENCE_LABELS, AudienceType, a) for a in action.audience_types or []),
-            audience, _countries(action.countries_addressed), organiser or "", action.portal_status or "",
+            "; ".join(label(a, language) for a in action.audience_types or []),
+            audience, _countries(action.countries_addressed, language), organiser or "",
+            label(action.portal_status, language),
         ])
-    return Table("activities", "Dissemination and communication activities",
-                 ["Activity type", "Title", "Date", "Place", "Audience types", "Audience size",
-                  "Countries addressed", "Organising partner", "Status"], rows, totals=(5,))
+    return Table("activities", tr("Dissemination and communication activities"),
+                 [tr("Activity type"), tr("Title"), tr("Date"), tr("Place"), tr("Audience types"),
+                  tr("Audience size"), tr("Countries addressed"), tr("Organising partner"), tr("Status")],
+                 rows, totals=(5,))
 
 
-def _missions(session: Any, period: Period, cluster_id: str | None) -> Table:
+def _missions(session: Any, period: Period, cluster_id: str | None, language: str) -> Table:
     statement = (
         select(Action, Mission)
         .join(Mission, Mission.id == Action.id)
@@ -209,18 +244,20 @@ def _missions(session: Any, period: Period, cluster_id: str | None) -> Table:
     rows = []
     for action, mission in found:
         destination = ", ".join(p for p in (", ".join(mission.destination_cities or []),
-                                            country_name(mission.destination_country)) if p)
+                                            country_label(mission.destination_country, language)) if p)
         rows.append([
             destination or action.title, action.title, action.start_date, action.end_date or action.start_date,
             "; ".join(smes[action.id]), "; ".join(sorted(officers[action.id])),
             int(meetings.get(action.id, 0)), len(agreements[action.id]), "; ".join(agreements[action.id]),
         ])
-    return Table("missions", "Missions",
-                 ["Destination", "Mission", "From", "To", "Delegation SMEs", "Delegation officers",
-                  "Meetings held", "Agreements", "Agreements resulting"], rows, totals=(6, 7))
+    tr = _translator(language)
+    return Table("missions", tr("Missions"),
+                 [tr("Destination"), tr("Mission"), tr("From"), tr("To"), tr("Delegation SMEs"),
+                  tr("Delegation officers"), tr("Meetings held"), tr("Agreements"), tr("Agreements resulting")],
+                 rows, totals=(6, 7))
 
 
-def _agreements(session: Any, period: Period, cluster_id: str | None) -> Table:
+def _agreements(session: Any, period: Period, cluster_id: str | None, language: str) -> Table:
     """Agreements signed in the period, or whose stage changed in it (work in progress is reported too)."""
     moved = select(AgreementStageChange.agreement_id).where(
         AgreementStageChange.deleted_at.is_(None),
@@ -243,17 +280,18 @@ def _agreements(session: Any, period: Period, cluster_id: str | None) -> Table:
             .where(AgreementParty.agreement_id.in_([a.id for a in found]), AgreementParty.deleted_at.is_(None))
             .order_by(Organization.name)
         ).all():
-            parties[agreement_id].append(f"{name} ({country_name(country)})" if country else name)
+            parties[agreement_id].append(f"{name} ({country_label(country, language)})" if country else name)
     rows = [
-        [AGREEMENT_TYPE_LABELS.get(a.type, a.type.replace("_", " ").capitalize()), a.title,
-         "; ".join(parties[a.id]), a.stage.replace("_", " "), a.signed_on]
+        [label(a.type, language), a.title, "; ".join(parties[a.id]), label(a.stage, language), a.signed_on]
         for a in found
     ]
-    return Table("agreements", "Agreements", ["Type", "Title", "Parties (country)", "Stage", "Signed on"], rows)
+    tr = _translator(language)
+    return Table("agreements", tr("Agreements"),
+                 [tr("Type"), tr("Title"), tr("Parties (country)"), tr("Stage"), tr("Signed on")], rows)
 
 
 def _annex(store: Store, session: Any, period: Period, cluster_id: str | None,
-           names: dict[str, str]) -> Table:
+           names: dict[str, str], language: str) -> Table:
     """The SMEs behind smes_reached (drill_down), with their partner clusters and actions attended."""
     drilled = drill_down(store, Indicator.SMES_REACHED, period, cluster_id)
     ids = [row.id for row in drilled]
@@ -284,11 +322,12 @@ def _annex(store: Store, session: Any, period: Period, cluster_id: str | None,
     rows = []
     for oid in ids:
         name, country, size = orgs.get(oid, ("", None, None))
-        rows.append([name, country_name(country), (size or "").capitalize(), "; ".join(sorted(clusters[oid])),
-                     int(attended.get(oid, 0))])
+        rows.append([name, country_label(country, language), label(size, language),
+                     "; ".join(sorted(clusters[oid])), int(attended.get(oid, 0))])
     rows.sort(key=lambda r: (str(r[0]).casefold(), r[1]))
-    return Table("annex", "Beneficiary SMEs (annex)",
-                 ["Name", "Country", "Size class", "Partner cluster", "Actions attended"], rows)
+    tr = _translator(language)
+    return Table("annex", tr("Beneficiary SMEs (annex)"),
+                 [tr("Name"), tr("Country"), tr("Size class"), tr("Partner cluster"), tr("Actions attended")], rows)
 
 
 def gather(
@@ -301,9 +340,12 @@ def gather(
     partner_cluster_id: str | None = None,
     progress: Progress | None = None,
     now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    language: str = DEFAULT_LANGUAGE,
 ) -> ReportContent:
     """Everything the report shows for `period` (or a named period, or start..end), optionally for one
-    partner cluster. `progress(done, total)` returning False raises Cancelled."""
+    partner cluster, worded in `language` (en, fr, it, de; ValueError for another).
+    `progress(done, total)` returning False raises Cancelled."""
+    language = _report_language(language)
     steps = 7
     report(progress, 0, steps)
     if period is None:
@@ -323,17 +365,17 @@ def gather(
         for cid, name in shown
     }
     with store.read() as session:
-        activities = _activities(session, period, partner_cluster_id)
+        activities = _activities(session, period, partner_cluster_id, language)
         report(progress, 3, steps)
-        missions = _missions(session, period, partner_cluster_id)
+        missions = _missions(session, period, partner_cluster_id, language)
         report(progress, 4, steps)
-        agreements = _agreements(session, period, partner_cluster_id)
+        agreements = _agreements(session, period, partner_cluster_id, language)
         report(progress, 5, steps)
-        annex = _annex(store, session, period, partner_cluster_id, names)
+        annex = _annex(store, session, period, partner_cluster_id, names, language)
     report(progress, 6, steps)
     partner_names = [n for _, n in all_partners]
     return ReportContent(
-        partnership=" · ".join(partner_names) or "MAGIA partnership",
+        partnership=" · ".join(partner_names) or translate("MAGIA partnership", language),
         partners=partner_names,
         period=period,
         partner_cluster=names.get(partner_cluster_id) if partner_cluster_id else None,
@@ -346,4 +388,5 @@ def gather(
         missions=missions,
         agreements=agreements,
         annex=annex,
+        language=language,
     )

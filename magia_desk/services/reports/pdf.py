@@ -2,7 +2,8 @@
 
 Every user text goes through `pdf_fonts.para` (escaped, CJK runs in the CJK font), every table gets
 `table_font_commands()` (embedded fonts only) and repeats its header row on each page. The footer carries the
-period and "Page X of Y", drawn once the page count is known.
+period and "Page X of Y", drawn once the page count is known. Every heading is in the report's language and
+every number and date is formatted for it (services.i18n).
 """
 
 from __future__ import annotations
@@ -33,9 +34,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from magia_desk.domain.enums import INDICATOR_LABELS
 from magia_desk.domain.palette import NO_PARTNER, partner_hex_colours
 from magia_desk.services.common import Progress, report
+from magia_desk.services.i18n import format_date, format_datetime, format_number, format_percent, indicator_label
 from magia_desk.services.pdf_fonts import (
     ACCENT,
     MUTED,
@@ -47,7 +48,7 @@ from magia_desk.services.pdf_fonts import (
     styles,
     table_font_commands,
 )
-from magia_desk.services.reports.content import ReportContent
+from magia_desk.services.reports.content import KPI_COLUMNS, ReportContent, rows_text
 from magia_desk.services.reports.content import Table as ReportTable
 from magia_desk.services.reports.files import replace_atomically
 
@@ -68,22 +69,18 @@ _WIDTHS: dict[str, tuple[list[float], set[int]]] = {
 }
 
 
-def _text(value: object) -> str:
+def _text(value: object, language: str) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return format_datetime(value, language)
     if isinstance(value, date):
-        return value.isoformat()
+        return format_date(value, language)
     if isinstance(value, float):
-        return f"{value:,.1f}".rstrip("0").rstrip(".")
-    if isinstance(value, int):
-        return f"{value:,}"
+        return format_number(value, 0 if value.is_integer() else 1, language)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return format_number(value, language=language)
     return str(value)
-
-
-def _pct(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}%"
 
 
 def _number_style() -> ParagraphStyle:
@@ -112,13 +109,13 @@ def _grid(rows: list[list[Any]], widths: Sequence[float], *, totals: bool = Fals
     return table
 
 
-def _cells(values: Sequence[Any], numbers: set[int], *, bold: bool = False) -> list[Paragraph]:
+def _cells(values: Sequence[Any], numbers: set[int], language: str, *, bold: bool = False) -> list[Paragraph]:
     s = styles()
     number = _number_style()
     out = []
     for i, value in enumerate(values):
         style = number if i in numbers else (s.cell_bold if bold else s.cell)
-        out.append(Paragraph(para(_text(value), bold=bold), style))
+        out.append(Paragraph(para(_text(value, language), bold=bold), style))
     return out
 
 
@@ -128,36 +125,42 @@ def _header(columns: Sequence[str], numbers: set[int]) -> list[Paragraph]:
     return [Paragraph(para(c), number if i in numbers else s.label) for i, c in enumerate(columns)]
 
 
-def table_flowable(table: ReportTable, progress: Progress | None = None, step: int = 0, steps: int = 0) -> Flowable:
+def table_flowable(table: ReportTable, progress: Progress | None = None, step: int = 0, steps: int = 0,
+                   content: ReportContent | None = None) -> Flowable:
+    """A report table as a grid in the language of `content` (English without it)."""
+    language = content.language if content else "en"
+    tr = content.tr if content else str
     shares, numbers = _WIDTHS.get(table.key, ([1 / max(1, len(table.columns))] * len(table.columns), set()))
     widths = [WIDE * share for share in shares]
     if not table.rows:
-        return Paragraph(para("Nothing in this period."), styles().muted)
+        return Paragraph(para(tr("Nothing in this period.")), styles().muted)
     rows: list[list[Any]] = [_header(table.columns, numbers)]
     for index, row in enumerate(table.rows):
-        rows.append(_cells(row, numbers))
+        rows.append(_cells(row, numbers, language))
         if progress is not None and index % 500 == 499:
             report(progress, step, steps)
     if table.totals:
-        line: list[Any] = ["Total"] + [""] * (len(table.columns) - 1)
+        line: list[Any] = [tr("Total")] + [""] * (len(table.columns) - 1)
         for column in table.totals:
             line[column] = table.total(column)
-        rows.append(_cells(line, numbers, bold=True))
+        rows.append(_cells(line, numbers, language, bold=True))
     return _grid(rows, widths, totals=bool(table.totals))
 
 
 def _kpi_table(content: ReportContent) -> Table:
-    columns = ["Indicator", "Partner cluster", "Target", "Achieved in period", "Cumulative", "% of target"]
+    language = content.language
+    columns = [content.tr(c) for c in KPI_COLUMNS]
     numbers = {2, 3, 4, 5}
     rows: list[list[Any]] = [_header(columns, numbers)]
     s = styles()
     bands: list[int] = []
+    everyone = content.tr("All partner clusters")
     for line in content.kpi_lines:
         total = line.cluster is None
-        values = [INDICATOR_LABELS[line.indicator] if total else "", line.cluster or "All partner clusters",
-                  "–" if line.target is None else _text(line.target), line.achieved,
-                  "–" if line.cumulative is None else line.cumulative, _pct(line.pct)]
-        cells = _cells(values, numbers, bold=total)
+        values = [indicator_label(line.indicator, language) if total else "", line.cluster or everyone,
+                  "–" if line.target is None else _text(line.target, language), line.achieved,
+                  "–" if line.cumulative is None else line.cumulative, format_percent(line.pct, 1, language)]
+        cells = _cells(values, numbers, language, bold=total)
         if not total:
             cells[1] = Paragraph(para(line.cluster), s.muted)
         else:
@@ -179,7 +182,7 @@ def _kpi_table(content: ReportContent) -> Table:
     return table
 
 
-def _bar_chart(labels: list[str], series: list[list[float]], colours: list[Any], legend: list[str],
+def _bar_chart(labels: list[str], series: list[list[float]], colours: list[Any], legend: list[str], language: str,
                value_max: float | None = None, reference: float | None = None) -> Drawing:
     """Horizontal bars, one group per label; an optional vertical reference line (100% = target)."""
     fonts = register_fonts()
@@ -199,6 +202,8 @@ def _bar_chart(labels: list[str], series: list[list[float]], colours: list[Any],
     chart.categoryAxis.strokeColor = RULE
     chart.valueAxis.labels.fontName = fonts.body
     chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labelTextFormat = lambda value: format_number(value, 0 if float(value).is_integer() else 1,
+                                                                  language)
     chart.valueAxis.valueMin = 0
     chart.valueAxis.strokeColor = RULE
     chart.valueAxis.gridStrokeColor = RULE
@@ -207,7 +212,7 @@ def _bar_chart(labels: list[str], series: list[list[float]], colours: list[Any],
         chart.valueAxis.valueMax = value_max
     chart.barSpacing = 1
     chart.groupSpacing = 5
-    chart.barLabelFormat = "%d"
+    chart.barLabelFormat = lambda value: format_number(int(value), language=language)
     chart.barLabels.fontName = fonts.body
     chart.barLabels.fontSize = 6.5
     chart.barLabels.boxAnchor = "w"
@@ -233,21 +238,22 @@ def _bar_chart(labels: list[str], series: list[list[float]], colours: list[Any],
 
 def _charts(content: ReportContent) -> list[Flowable]:
     s = styles()
+    tr, language = content.tr, content.language
     out: list[Flowable] = []
     with_target = [f for f in content.kpis.figures.values() if f.target]
     if with_target:
-        out.append(Paragraph("Achieved against target", s.h2))
-        out.append(Paragraph("Each bar is the figure achieved in the period as a % of its target; the dashed "
-                             "line is the target (100%).", s.muted))
+        out.append(Paragraph(para(tr("Achieved against target")), s.h2))
+        out.append(Paragraph(para(tr("Each bar is the figure achieved in the period as a % of its target; the "
+                                     "dashed line is the target (100%).")), s.muted))
         pcts = [round(f.value * 100.0 / float(f.target or 1), 1) for f in with_target]
         top = max(120.0, max(pcts) * 1.15)
-        out.append(_bar_chart([INDICATOR_LABELS[f.indicator] for f in with_target], [pcts], [ACCENT],
-                              ["% of target achieved"], value_max=top, reference=100.0))
+        out.append(_bar_chart([indicator_label(f.indicator, language) for f in with_target], [pcts], [ACCENT],
+                              [tr("% of target achieved")], language, value_max=top, reference=100.0))
     if content.smes_per_cluster:
-        out.append(Paragraph("SMEs reached per partner cluster", s.h2))
+        out.append(Paragraph(para(tr("SMEs reached per partner cluster")), s.h2))
         names = list(content.smes_per_cluster)
         drawing = _bar_chart(names, [[float(content.smes_per_cluster[n]) for n in names]], [ACCENT],
-                             ["SMEs reached in the period"])
+                             [tr("SMEs reached in the period")], language)
         # Each partner's bar in its own colour, the one the dashboard gives it (domain.palette).
         by_name = partner_hex_colours((name, name) for name in content.partners or names)
         chart = next(item for item in drawing.contents if isinstance(item, HorizontalBarChart))
@@ -259,24 +265,29 @@ def _charts(content: ReportContent) -> list[Flowable]:
 
 def _cover(content: ReportContent) -> list[Flowable]:
     s = styles()
+    tr = content.tr
     story: list[Flowable] = [
-        Paragraph("MAGIA periodic report", s.title),
+        Paragraph(para(tr("MAGIA periodic report")), s.title),
         Paragraph(para(content.period_text), s.subtitle),
     ]
     pairs = [
-        ("Partnership", "; ".join(content.partners) or content.partnership),
-        ("Partner cluster", content.partner_cluster or "All partner clusters"),
-        ("Exported on", content.exported_at.strftime("%Y-%m-%d %H:%M UTC")),
-        ("Exported by", content.officer or "–"),
+        (tr("Partnership"), "; ".join(content.partners) or content.partnership),
+        (tr("Partner cluster"), content.partner_cluster or tr("All partner clusters")),
+        (tr("Exported on"), f"{format_datetime(content.exported_at, content.language)} UTC"),
+        (tr("Exported by"), content.officer or "–"),
     ]
     rows = [[Paragraph(para(label), s.label), Paragraph(para(value), s.body)] for label, value in pairs]
     facts = Table(rows, colWidths=[32 * mm, WIDTH - 32 * mm], hAlign="LEFT")
     facts.setStyle(TableStyle([*table_font_commands(), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
-    story += [facts, Spacer(1, 6 * mm), Paragraph("KPI summary", s.h1)]
-    compared = "the targets of this reporting period" if content.period.id else "the whole-project targets"
-    story.append(Paragraph(para(f"Achieved in the period, cumulative from the project start, compared with "
-                                f"{compared}."), s.muted))
+    story += [facts, Spacer(1, 6 * mm), Paragraph(para(tr("KPI summary")), s.h1)]
+    if content.period.id:
+        compared = tr("Achieved in the period, cumulative from the project start, compared with the targets of "
+                      "this reporting period.")
+    else:
+        compared = tr("Achieved in the period, cumulative from the project start, compared with the whole-project "
+                      "targets.")
+    story.append(Paragraph(para(compared), s.muted))
     story += [Spacer(1, 2 * mm), _kpi_table(content), Spacer(1, 4 * mm)]
     story += _charts(content)
     return story
@@ -286,6 +297,7 @@ class _NumberedCanvas(NumberedCanvas):
     """'Page X of Y' needs the page count: pages are kept and drawn with their footer at save time."""
 
     footer_text = ""
+    page_text = "Page {page} of {total}"
 
     def _footer(self, total: int) -> None:
         self.saveState()
@@ -298,13 +310,14 @@ class _NumberedCanvas(NumberedCanvas):
         left.drawOn(self, MARGIN, 7.5 * mm)
         self.setFont(register_fonts().body, 8)
         self.setFillColor(MUTED)
-        self.drawRightString(page_width - MARGIN, 8.2 * mm, f"Page {self._pageNumber} of {total}")
+        self.drawRightString(page_width - MARGIN, 8.2 * mm, self.page_text.format(page=self._pageNumber, total=total))
         self.restoreState()
 
 
 def write_pdf(content: ReportContent, path: str | Path, progress: Progress | None = None) -> Path:
     """Write the PDF to `path`, whole or not at all; progress(done, total) False cancels."""
     s = styles()
+    tr = content.tr
     steps = 2 + len(content.tables)
     report(progress, 0, steps)
     story = _cover(content)
@@ -314,19 +327,21 @@ def write_pdf(content: ReportContent, path: str | Path, progress: Progress | Non
         else:
             story.append(CondPageBreak(40 * mm))
         story.append(Paragraph(para(table.title), s.h1))
-        story.append(Paragraph(f"{len(table.rows):,} {'row' if len(table.rows) == 1 else 'rows'}", s.muted))
-        story += [Spacer(1, 2 * mm), table_flowable(table, progress, number, steps)]
+        story.append(Paragraph(para(rows_text(len(table.rows), content.language)), s.muted))
+        story += [Spacer(1, 2 * mm), table_flowable(table, progress, number, steps, content)]
         report(progress, number, steps)
     scope = f" · {content.partner_cluster}" if content.partner_cluster else ""
-    footer = para(f"MAGIA periodic report · {content.period_text}{scope}")
+    footer = para(f"{tr('MAGIA periodic report')} · {content.period_text}{scope}")
+    page = tr("Page {page} of {total}")
 
     class Footer(_NumberedCanvas):
         footer_text = footer
+        page_text = page
 
     def build(name: str) -> None:
         doc = BaseDocTemplate(
             name, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=BOTTOM,
-            title=f"MAGIA periodic report {content.period_text}", author=content.officer or "MAGIA Desk",
+            title=f"{tr('MAGIA periodic report')} {content.period_text}", author=content.officer or "MAGIA Desk",
             subject=content.partnership, creator="MAGIA Desk", initialFontName=register_fonts().body,
         )
         tall, wide = A4, landscape(A4)

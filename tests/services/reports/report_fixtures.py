@@ -47,8 +47,10 @@ def report_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_store(tmp_path_factory.mktemp("report-store") / "magia.sqlite")
 
 
-def sheets_as_csv(xlsx: Path, out: Path) -> dict[str, list[list[str]]]:
-    """Every sheet of a workbook as csv rows, as LibreOffice reads it (formulas would be evaluated)."""
+def sheets_as_csv(xlsx: Path, out: Path, *, as_shown: bool = False) -> dict[str, list[list[str]]]:
+    """Every sheet of a workbook as csv rows, as LibreOffice reads it (formulas would be evaluated).
+
+    Numbers come out as plain values ('2980'), or with `as_shown` as the cell's format shows them ('2 980')."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         pytest.skip("LibreOffice is not installed")
@@ -56,7 +58,7 @@ def sheets_as_csv(xlsx: Path, out: Path) -> dict[str, list[list[str]]]:
     profile = f"file:///tmp/lo-{uuid.uuid4().hex}"
     subprocess.run(
         [soffice, "--headless", f"-env:UserInstallation={profile}", "--convert-to",
-         'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+         f'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,{str(as_shown).lower()},false,false,-1',
          "--outdir", str(out), str(xlsx)],
         check=True, capture_output=True, timeout=120,
     )

@@ -55,7 +55,7 @@ def test_values_match_the_store(workbook) -> None:
     activities = sheets["Activities"]
     assert activities[-1][0] == "Total"
     assert int(activities[-1][5]) == sum(row[5] for row in content.activities.rows)
-    assert activities[1][2] == content.activities.rows[0][2].isoformat()
+    assert activities[1][2] == content.activities.rows[0][2].strftime("%d/%m/%Y")  # English as written in Europe
     assert len(sheets["Agreements"]) - 1 == len(content.agreements.rows)
 
 
