@@ -20,7 +20,15 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from magia_desk.storage.store import Store
 from magia_desk.ui.tasks import TaskRunner
@@ -39,7 +47,10 @@ _ROOT = QModelIndex()  # the invisible root: a table's rows all hang from it
 
 @dataclass(frozen=True)
 class Column:
-    """One column of a list: its title, how a row shows in it, and the services' sort key (None: fixed)."""
+    """One column of a list: its title, how a row shows in it, and the services' sort key (None: fixed).
+
+    `title` and `help` are English source texts marked with QT_TRANSLATE_NOOP(context, ...); the model translates
+    them when shown, in `context` if given, else in the model's (the class that defines the screen's columns)."""
 
     key: str
     title: str
@@ -50,6 +61,7 @@ class Column:
     badge: Callable[[Any], tuple[str, str, str] | None] | None = None
     tooltip: Callable[[Any], str] | None = None
     help: str = ""
+    context: str = ""
 
 
 @dataclass(frozen=True)
@@ -59,6 +71,13 @@ class RecordSource:
     ids: Callable[..., list[str]]
     count: Callable[[Store, Any], int]
     rows: Callable[[Store, Sequence[str]], Sequence[Any]]
+
+
+def _columns_context(owner: QObject | None) -> str:
+    """The class that defines `owner.columns`: the translation context its column titles were marked in."""
+    if owner is None:
+        return ""
+    return next((klass.__name__ for klass in type(owner).__mro__ if "columns" in vars(klass)), type(owner).__name__)
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -74,8 +93,10 @@ class RecordTableModel(QAbstractTableModel):
         query: Any,
         sort: str = "name",
         parent: QObject | None = None,
+        context: str | None = None,
     ) -> None:
         super().__init__(parent)
+        self.context = context if context is not None else _columns_context(parent)
         self._store = store
         self._tasks = tasks
         self._source = source
@@ -175,7 +196,7 @@ class RecordTableModel(QAbstractTableModel):
             return
         self._reloading = self._paging = False
         self.busy_changed.emit(False)
-        self._tasks.report(exc, "Loading the list", self)
+        self._tasks.report(exc, self.tr("Loading the list"), self)
 
     # ---- paging ----------------------------------------------------------------------------------------
 
@@ -301,6 +322,15 @@ class RecordTableModel(QAbstractTableModel):
         spec = self.columns[column]
         return spec.tooltip(record) if record is not None and spec.tooltip else ""
 
+    def column_title(self, section: int) -> str:
+        """The column's title in the user's language."""
+        column = self.columns[section]
+        return QCoreApplication.translate(column.context or self.context, column.title)
+
+    def column_help(self, section: int) -> str:
+        column = self.columns[section]
+        return QCoreApplication.translate(column.context or self.context, column.help) if column.help else ""
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -308,13 +338,13 @@ class RecordTableModel(QAbstractTableModel):
             return None
         column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.title
+            return self.column_title(section)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignRight if column.numeric else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            sortable = "Click to sort." if column.sort else "This column cannot be sorted."
-            return f"{column.help} {sortable}".strip()
+            sortable = self.tr("Click to sort.") if column.sort else self.tr("This column cannot be sorted.")
+            return f"{self.column_help(section)} {sortable}".strip()
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

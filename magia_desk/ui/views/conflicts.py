@@ -10,7 +10,7 @@ import html
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,24 +27,42 @@ from PySide6.QtWidgets import (
 from magia_desk.services.sync import ConflictSide, ConflictView, list_conflicts, resolve_conflict
 from magia_desk.ui.context import AppContext
 
-COLUMNS = ["Record", "Field", "Mine (this laptop)", "Changed here by", "Theirs", "Changed there by", "Now holds"]
+COLUMNS = [
+    QT_TRANSLATE_NOOP("ConflictsView", "Record"),
+    QT_TRANSLATE_NOOP("ConflictsView", "Field"),
+    QT_TRANSLATE_NOOP("ConflictsView", "Mine (this laptop)"),
+    QT_TRANSLATE_NOOP("ConflictsView", "Changed here by"),
+    QT_TRANSLATE_NOOP("ConflictsView", "Theirs"),
+    QT_TRANSLATE_NOOP("ConflictsView", "Changed there by"),
+    QT_TRANSLATE_NOOP("ConflictsView", "Now holds"),
+]
 MINE, THEIRS, HOLDS = 2, 4, 6
 # Domain words, not table names (ui.md "Words and numbers").
-KIND_WORDS = {"organization": "company", "contact": "contact", "membership": "membership", "action": "action",
-              "agreement": "agreement", "task": "task", "officer": "officer"}
+KIND_WORDS = {
+    "organization": QT_TRANSLATE_NOOP("ConflictsView", "company"),
+    "contact": QT_TRANSLATE_NOOP("ConflictsView", "contact"),
+    "membership": QT_TRANSLATE_NOOP("ConflictsView", "membership"),
+    "action": QT_TRANSLATE_NOOP("ConflictsView", "action"),
+    "agreement": QT_TRANSLATE_NOOP("ConflictsView", "agreement"),
+    "task": QT_TRANSLATE_NOOP("ConflictsView", "task"),
+    "officer": QT_TRANSLATE_NOOP("ConflictsView", "officer"),
+}
 
 
 def record_word(table_name: str) -> str:
-    return KIND_WORDS.get(table_name, table_name.replace("_", " "))
+    word = KIND_WORDS.get(table_name)
+    return QCoreApplication.translate("ConflictsView", word) if word else table_name.replace("_", " ")
 
 
 def value_text(conflict: ConflictView, side: ConflictSide) -> str:
     if conflict.kind == "delete":
-        return "deleted" if side.value is not None else "kept (edited)"
+        return (QCoreApplication.translate("ConflictsView", "deleted") if side.value is not None
+                else QCoreApplication.translate("ConflictsView", "kept (edited)"))
     if side.value is None or side.value == "":
-        return "(empty)"
+        return QCoreApplication.translate("ConflictsView", "(empty)")
     if isinstance(side.value, bool):
-        return "yes" if side.value else "no"
+        return QCoreApplication.translate("ConflictsView", "yes") if side.value else QCoreApplication.translate(
+            "ConflictsView", "no")
     if isinstance(side.value, list):
         return ", ".join(str(v) for v in side.value)
     return str(side.value)
@@ -60,9 +78,11 @@ def who_text(side: ConflictSide, local_site: str | None = None) -> str:
     if side.officer_name:
         who = side.officer_name
     elif side.site_id and side.site_id == local_site:
-        who = "this laptop"
+        who = QCoreApplication.translate("ConflictsView", "this laptop")
+    elif side.site_id:
+        who = QCoreApplication.translate("ConflictsView", "site {site}").format(site=side.site_id[:8])
     else:
-        who = f"site {side.site_id[:8]}" if side.site_id else "unknown"
+        who = QCoreApplication.translate("ConflictsView", "unknown")
     return f"{who}, {when_text(side.at)}"
 
 
@@ -80,13 +100,14 @@ class ConflictsView(QWidget):
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.show_resolved = QCheckBox("Show &resolved")
+        self.show_resolved = QCheckBox(self.tr("Show &resolved"))
         top = QHBoxLayout()
         top.addWidget(self.intro, 1)
         top.addWidget(self.show_resolved)
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("ConflictsView", title) for title in COLUMNS])
+        self.table.setAccessibleName(self.tr("Conflicts"))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -100,11 +121,12 @@ class ConflictsView(QWidget):
         for column, width in enumerate((180, 90, 150, 190, 150, 190)):
             self.table.setColumnWidth(column, width)
 
-        self.keep_mine = QPushButton("&Keep mine")
-        self.keep_mine.setToolTip("This laptop's value stays (or comes back, as a new change every replica takes)")
-        self.take_theirs = QPushButton("&Take theirs")
-        self.take_theirs.setToolTip("The other side's value stays (or comes back, as a new change)")
-        self.open_record = QPushButton("&Open record")
+        self.keep_mine = QPushButton(self.tr("&Keep mine"))
+        self.keep_mine.setToolTip(self.tr("This laptop's value stays (or comes back, as a new change every replica "
+                                          "takes)"))
+        self.take_theirs = QPushButton(self.tr("&Take theirs"))
+        self.take_theirs.setToolTip(self.tr("The other side's value stays (or comes back, as a new change)"))
+        self.open_record = QPushButton(self.tr("&Open record"))
         self.status = QLabel()
         buttons = QHBoxLayout()
         buttons.addWidget(self.keep_mine)
@@ -146,11 +168,12 @@ class ConflictsView(QWidget):
         self.open_count = sum(1 for c in conflicts if c.resolved_at is None)
         self.count_changed.emit(self.open_count)
         if not conflicts:
-            self.intro.setText("No conflicts: every edit made on both sides has been settled. Conflicts appear "
-                               "here when the same field was changed on two laptops before they met.")
+            self.intro.setText(self.tr("No conflicts: every edit made on both sides has been settled. Conflicts "
+                                       "appear here when the same field was changed on two laptops before they met."))
         else:
-            self.intro.setText(f"{self.open_count} open. The later edit won everywhere; the other value is kept "
-                               "here. Pick the one that is right — your choice travels to every replica.")
+            self.intro.setText(self.tr("%n open. The later edit won everywhere; the other value is kept here. Pick "
+                                       "the one that is right — your choice travels to every replica.", "",
+                                       self.open_count))
         self.table.setRowCount(len(conflicts))
         for row, conflict in enumerate(conflicts):
             self._fill_row(row, conflict)
@@ -161,11 +184,12 @@ class ConflictsView(QWidget):
     def _fill_row(self, row: int, conflict: ConflictView) -> None:
         mine, theirs = value_text(conflict, conflict.local), value_text(conflict, conflict.remote)
         if conflict.resolved_at is not None:
-            holds = {"local": "resolved: mine", "remote": "resolved: theirs",
-                     "superseded": "superseded by a later edit"}.get(conflict.resolution or "", "resolved")
+            holds = {"local": self.tr("resolved: mine"), "remote": self.tr("resolved: theirs"),
+                     "superseded": self.tr("superseded by a later edit")}.get(conflict.resolution or "",
+                                                                              self.tr("resolved"))
         else:
-            holds = "mine" if conflict.winner == "local" else "theirs"
-        field = "record deleted / edited" if conflict.kind == "delete" else conflict.field.replace("_", " ")
+            holds = self.tr("mine") if conflict.winner == "local" else self.tr("theirs")
+        field = self.tr("record deleted / edited") if conflict.kind == "delete" else conflict.field.replace("_", " ")
         cells: list[Any] = [
             f"{conflict.record_label} ({record_word(conflict.table_name)})",
             field,
@@ -213,17 +237,17 @@ class ConflictsView(QWidget):
         self.take_theirs.setEnabled(False)
 
         def done(_result: None) -> None:
-            which = "your value" if pick == "local" else "their value"
-            self.status.setText(f"{conflict.record_label}: {which} kept.")
+            kept = self.tr("{record}: your value kept.") if pick == "local" else self.tr("{record}: their value kept.")
+            self.status.setText(kept.format(record=conflict.record_label))
             self.ctx.operations.changed({conflict.table_name, "sync_conflict"})  # refreshes this view too
 
         def failed(exc: BaseException) -> None:
-            self.status.setText("The conflict was not resolved.")
+            self.status.setText(self.tr("The conflict was not resolved."))
             self._update_buttons()
-            self.ctx.tasks.report(exc, "Resolving a conflict", self)
+            self.ctx.tasks.report(exc, self.tr("Resolving a conflict"), self)
 
         self.ctx.tasks.run(lambda: resolve_conflict(store, conflict.id, pick), done, on_error=failed, owner=self,
-                           label="Resolving a conflict")
+                           label=self.tr("Resolving a conflict"))
 
     def _open_selected(self) -> None:
         conflict = self.selected()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from magia_desk.domain.countries import country_name
-from magia_desk.domain.enums import INDICATOR_LABELS, Indicator
+from magia_desk.domain.enums import Indicator
+from magia_desk.services import i18n
 from magia_desk.services import periods as periods_service
 from magia_desk.services.common import Cancelled
 from magia_desk.services.kpi import (
@@ -43,6 +43,7 @@ from magia_desk.services.kpi import (
 )
 from magia_desk.services.organizations import partner_clusters
 from magia_desk.storage.store import Store
+from magia_desk.ui import labels
 from magia_desk.ui.cluster_colours import colour_for, partner_colours
 from magia_desk.ui.context import AppContext
 from magia_desk.ui.dialogs.drill_down import DrillDownDialog
@@ -106,7 +107,7 @@ def compute_dashboard(store: Store, period: Period, partner: str | None,
 
 
 def type_label(action_type: str | None) -> str:
-    return (label(action_type) or "No type").replace("B2b", "B2B")
+    return (label(action_type) or QCoreApplication.translate("DashboardScreen", "No type")).replace("B2b", "B2B")
 
 
 def _qdate(value: date) -> QDate:
@@ -119,7 +120,7 @@ def _pydate(value: QDate) -> date:
 
 class DashboardScreen(QWidget):
     key = "dashboard"
-    title = "Dashboard"
+    title = QT_TRANSLATE_NOOP("DashboardScreen", "Dashboard")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,44 +145,49 @@ class DashboardScreen(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         bar.setContentsMargins(16, 12, 16, 6)
-        heading = QLabel("Dashboard", self)
+        heading = QLabel(self.tr("Dashboard"), self)
         heading.setProperty("role", "title")
         bar.addWidget(heading)
         bar.addSpacing(16)
-        bar.addWidget(QLabel("Period", self))
+        period_label = QLabel(self.tr("Period"), self)
+        bar.addWidget(period_label)
         self.period_picker = QComboBox(self)
-        self.period_picker.setAccessibleName("Period")
+        period_label.setBuddy(self.period_picker)
+        self.period_picker.setAccessibleName(self.tr("Period"))
         self.period_picker.setMinimumContentsLength(22)
-        self.period_picker.setToolTip("A reporting period, a calendar year, the whole project or a range of dates")
+        self.period_picker.setToolTip(
+            self.tr("A reporting period, a calendar year, the whole project or a range of dates"))
         bar.addWidget(self.period_picker)
         self.custom_box = QWidget(self)
         custom = QHBoxLayout(self.custom_box)
         custom.setContentsMargins(0, 0, 0, 0)
         self.custom_start = QDateEdit(self.custom_box, calendarPopup=True)
         self.custom_end = QDateEdit(self.custom_box, calendarPopup=True)
-        self.custom_start.setAccessibleName("From")
-        self.custom_end.setAccessibleName("To")
+        self.custom_start.setAccessibleName(self.tr("From"))
+        self.custom_end.setAccessibleName(self.tr("To"))
         self.custom_error = QLabel("", self.custom_box)
         self.custom_error.setProperty("role", "field-error")
-        custom.addWidget(QLabel("from", self.custom_box))
+        custom.addWidget(QLabel(self.tr("from"), self.custom_box))
         custom.addWidget(self.custom_start)
-        custom.addWidget(QLabel("to", self.custom_box))
+        custom.addWidget(QLabel(self.tr("to"), self.custom_box))
         custom.addWidget(self.custom_end)
         custom.addWidget(self.custom_error)
         self.custom_box.hide()
         bar.addWidget(self.custom_box)
         bar.addSpacing(12)
-        bar.addWidget(QLabel("Partner", self))
+        partner_label = QLabel(self.tr("Partner"), self)
+        bar.addWidget(partner_label)
         self.partner_picker = QComboBox(self)
-        self.partner_picker.setAccessibleName("Partner cluster")
-        self.partner_picker.setToolTip("The whole partnership, or the records of one consortium partner")
+        partner_label.setBuddy(self.partner_picker)
+        self.partner_picker.setAccessibleName(self.tr("Partner cluster"))
+        self.partner_picker.setToolTip(self.tr("The whole partnership, or the records of one consortium partner"))
         bar.addWidget(self.partner_picker)
         self.status = QLabel("", self)
         self.status.setProperty("role", "muted")
         bar.addSpacing(12)
         bar.addWidget(self.status, 1)
-        self.periods_button = QPushButton("Reporting periods and targets…", self)
-        self.periods_button.setToolTip("Define the reporting periods and what was promised for each indicator")
+        self.periods_button = QPushButton(self.tr("Reporting periods and targets…"), self)
+        self.periods_button.setToolTip(self.tr("Define the reporting periods and what was promised for each indicator"))
         bar.addWidget(self.periods_button)
         outer.addLayout(bar)
 
@@ -225,7 +231,7 @@ class DashboardScreen(QWidget):
         today = date.today()
         first = first or date(today.year, 1, 1)
         last = max([today, *(p.end for p in stored)])
-        self.project = Period(first, last, "Whole project")
+        self.project = Period(first, last, self.tr("Whole project"))
         self.period_picker.blockSignals(True)
         self.period_picker.clear()
         for p in stored:
@@ -235,8 +241,8 @@ class DashboardScreen(QWidget):
         for year in range(first.year, last.year + 1):
             self.period_picker.addItem(str(year), f"year:{year}")
         self.period_picker.insertSeparator(self.period_picker.count())
-        self.period_picker.addItem("Whole project", "project")
-        self.period_picker.addItem("Custom range…", "custom")
+        self.period_picker.addItem(self.tr("Whole project"), "project")
+        self.period_picker.addItem(self.tr("Custom range…"), "custom")
         index = self.period_picker.findData(current) if current is not None else -1
         if index < 0:
             index = self._default_index(stored, today)
@@ -252,7 +258,7 @@ class DashboardScreen(QWidget):
         self.partner_names = dict(partners)
         self.partner_picker.blockSignals(True)
         self.partner_picker.clear()
-        self.partner_picker.addItem("All partners", None)
+        self.partner_picker.addItem(self.tr("All partners"), None)
         for pid, name in partners:
             self.partner_picker.addItem(name, pid)
         found = self.partner_picker.findData(partner) if partner is not None else 0
@@ -288,7 +294,7 @@ class DashboardScreen(QWidget):
         if kind == "custom":
             start, end = _pydate(self.custom_start.date()), _pydate(self.custom_end.date())
             if start > end:
-                self.custom_error.setText("The end is before the start")
+                self.custom_error.setText(self.tr("The end is before the start"))
                 self.custom_end.setProperty("invalid", True)
                 self.custom_end.style().polish(self.custom_end)
                 return None
@@ -306,7 +312,7 @@ class DashboardScreen(QWidget):
         self.period, self.partner = period, self.partner_picker.currentData()
         self.dirty = False
         store, partner = self.store, self.partner
-        self.status.setText("Computing…")
+        self.status.setText(self.tr("Computing…"))
 
         def done(data: DashboardData) -> None:
             if generation != self.generation:
@@ -315,38 +321,38 @@ class DashboardScreen(QWidget):
 
         def failed(exc: BaseException) -> None:
             if generation == self.generation:
-                self.status.setText("The indicators could not be computed.")
-                self.ctx.tasks.report(exc, "Computing the indicators", self)
+                self.status.setText(self.tr("The indicators could not be computed."))
+                self.ctx.tasks.report(exc, self.tr("Computing the indicators"), self)
 
         def wanted() -> bool:
             return generation == self.generation  # read on the worker: an int, no Qt object touched
 
         self.ctx.tasks.run(lambda: compute_dashboard(store, period, partner, wanted), done, on_error=failed, owner=self,
-                           label="Computing the indicators")
+                           label=self.tr("Computing the indicators"))
 
     @property
     def busy(self) -> bool:
-        return self.status.text() == "Computing…"
+        return self.status.text() == self.tr("Computing…")
 
     def show_data(self, data: DashboardData) -> None:
         self.data = data
         result = data.result
         self.tiles.set_figures(result.figures)
         partner = self.partner_names.get(self.partner or "", "")
-        caption = f"{self._period_text(result.period)}"
+        parts = [self._period_text(result.period)]
         if partner:
-            caption += f" · {partner} only"
+            parts.append(self.tr("{partner} only").format(partner=partner))
         if result.cumulative_period is not None:
-            caption += f" · cumulative from {day(result.cumulative_period.start)}"
+            parts.append(self.tr("cumulative from {date}").format(date=day(result.cumulative_period.start)))
         if not self._stored:
-            caption += " · No reporting periods yet: define them with “Reporting periods and targets…”"
-        self.period_caption.setText(caption)
+            parts.append(self.tr("No reporting periods yet: define them with “Reporting periods and targets…”"))
+        self.period_caption.setText(" · ".join(parts))
         self.status.setText("")
         self._build_charts(data)
 
     def _period_text(self, period: Period) -> str:
-        name = self.period.name if self.period and self.period.name else (period.name or "Custom range")
-        return f"{name}: {day(period.start)} – {day(period.end)}"
+        name = self.period.name if self.period and self.period.name else (period.name or self.tr("Custom range"))
+        return self.tr("{period}: {start} – {end}").format(period=name, start=day(period.start), end=day(period.end))
 
     # ---- charts ----------------------------------------------------------------------------------------------
 
@@ -377,11 +383,11 @@ class DashboardScreen(QWidget):
     def _target_chart(self, result: KpiResult) -> ChartCard:
         with_target = [f for f in result.figures.values() if f.pct_of_target is not None]
         card = bar_chart(
-            "Achieved against target", [INDICATOR_LABELS[f.indicator] for f in with_target],
+            self.tr("Achieved against target"), [labels.indicator_label(f.indicator) for f in with_target],
             [f.indicator for f in with_target], [f.pct_of_target or 0 for f in with_target],
-            value_title="% of target", category_title="", horizontal=True, set_name="Achieved",
-            label_format="@value %", reference=100.0, reference_name="Target (100 %)",
-            empty="No indicator has a target for this period",
+            value_title=self.tr("% of target"), category_title="", horizontal=True, set_name=self.tr("Achieved"),
+            label_format="@value %", reference=100.0, reference_name=self.tr("Target (100 %)"),
+            empty=self.tr("No indicator has a target for this period"),
         )
         card.bar_clicked.connect(self.open_drill)
         return card
@@ -390,39 +396,40 @@ class DashboardScreen(QWidget):
         period_cells = data.result[Indicator.SMES_REACHED].breakdowns.get("cluster", {})
         total_cells = (data.cumulative_by_cluster[Indicator.SMES_REACHED].breakdowns.get("cluster", {})
                        if data.cumulative_by_cluster else {})
-        categories = ["In the period"] + (["Project to date"] if data.cumulative_by_cluster else [])
+        categories = [self.tr("In the period")] + ([self.tr("Project to date")] if data.cumulative_by_cluster else [])
         keys = sorted({*period_cells, *total_cells}, key=lambda k: (k is None, self._cluster_name(k).casefold()))
         sets = [
             (self._cluster_name(k), k, colour_for(k, self.colours),
              [period_cells.get(k, 0)] + ([total_cells.get(k, 0)] if data.cumulative_by_cluster else []))
             for k in keys
         ]
-        card = grouped_chart("SMEs reached per partner cluster", categories, sets, value_title="SMEs reached",
-                             category_title="", empty="No SMEs reached in this period")
+        card = grouped_chart(self.tr("SMEs reached per partner cluster"), categories, sets,
+                             value_title=self.tr("SMEs reached"), category_title="",
+                             empty=self.tr("No SMEs reached in this period"))
         card.bar_clicked.connect(lambda key: self.open_drill(
             Indicator.SMES_REACHED, by="cluster", key=key[0], cumulative=key[1] == 1))
         return card
 
     def _cluster_name(self, cluster_id: str | None) -> str:
         if cluster_id is None:
-            return "No partner cluster"
+            return self.tr("No partner cluster")
         return self.partner_names.get(cluster_id) or (self.data.result.cluster_names.get(cluster_id, "?")
                                                        if self.data else "?")
 
     def _type_chart(self, result: KpiResult) -> ChartCard:
         cells = sorted(result[Indicator.ACTIONS_HELD].breakdowns.get("type", {}).items(),
                        key=lambda kv: (-kv[1], str(kv[0])))
-        card = bar_chart("Actions by type", [type_label(k) for k, _ in cells], [k for k, _ in cells],
-                         [v for _, v in cells], value_title="Actions", category_title="", horizontal=True,
-                         empty="No actions in this period")
+        card = bar_chart(self.tr("Actions by type"), [type_label(k) for k, _ in cells], [k for k, _ in cells],
+                         [v for _, v in cells], value_title=self.tr("Actions"), category_title="", horizontal=True,
+                         empty=self.tr("No actions in this period"))
         card.bar_clicked.connect(lambda key: self.open_drill(Indicator.ACTIONS_HELD, by="type", key=key))
         return card
 
     def _cumulative_chart(self, data: DashboardData) -> ChartCard:
         figure = data.result[Indicator.SMES_REACHED]
-        return cumulative_chart("SMEs reached since the project start, month by month", data.months,
-                                figure.project_target, series_name="SMEs reached (cumulative)",
-                                value_title="SMEs reached")
+        return cumulative_chart(self.tr("SMEs reached since the project start, month by month"), data.months,
+                                figure.project_target, series_name=self.tr("SMEs reached (cumulative)"),
+                                value_title=self.tr("SMEs reached"))
 
     def _country_chart(self, by_country: KpiResult) -> ChartCard:
         totals: dict[str | None, int] = {}
@@ -431,11 +438,11 @@ class DashboardScreen(QWidget):
                 totals[code] = totals.get(code, 0) + count
         top = sorted(totals.items(), key=lambda kv: (-kv[1], str(kv[0])))[:TOP_COUNTRIES]
         top.reverse()  # horizontal bars are drawn bottom-up: the largest on top
-        card = bar_chart(f"Countries of organizations reached (top {TOP_COUNTRIES})",
-                         [f"{country_name(c)} ({c})" if c else "Unknown" for c, _ in top],
+        card = bar_chart(self.tr("Countries of organizations reached (top {count})").format(count=TOP_COUNTRIES),
+                         [f"{i18n.country_label(c)} ({c})" if c else self.tr("Unknown") for c, _ in top],
                          [c for c, _ in top], [v for _, v in top],
-                         value_title="SMEs reached + clusters engaged", category_title="", horizontal=True,
-                         colour=QColor("#009e73"), empty="No organizations reached in this period")
+                         value_title=self.tr("SMEs reached + clusters engaged"), category_title="", horizontal=True,
+                         colour=QColor("#009e73"), empty=self.tr("No organizations reached in this period"))
         card.bar_clicked.connect(self.open_country)
         return card
 
@@ -443,7 +450,7 @@ class DashboardScreen(QWidget):
 
     def _title(self, what: str, cumulative: bool = False) -> str:
         period = self.data.result.period if self.data else self.period
-        parts = [what, "project to date" if cumulative else (self._period_text(period) if period else "")]
+        parts = [what, self.tr("project to date") if cumulative else (self._period_text(period) if period else "")]
         if self.partner:
             parts.append(self.partner_names.get(self.partner, ""))
         return " — ".join(p for p in parts if p)
@@ -453,7 +460,7 @@ class DashboardScreen(QWidget):
         if self.data is None:
             return None
         period, partner, store = self.data.result.period, self.data.result.partner_cluster_id, self.store
-        what = INDICATOR_LABELS[Indicator(indicator)]
+        what = labels.indicator_label(Indicator(indicator))
         if by == "cluster":
             what += f", {self._cluster_name(key)}"
         elif by == "type":
@@ -466,7 +473,8 @@ class DashboardScreen(QWidget):
         if self.data is None:
             return None
         period, partner, store = self.data.result.period, self.data.result.partner_cluster_id, self.store
-        dialog = self._dialog(self._title(f"Organizations reached in {country_label(code) or 'no country'}"))
+        place = country_label(code) or self.tr("no country")
+        dialog = self._dialog(self._title(self.tr("Organizations reached in {country}").format(country=place)))
 
         def rows() -> list[DrillRow]:
             return [row for indicator in REACHED

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -49,41 +49,20 @@ from magia_desk.ui.tasks import TaskHandle
 from magia_desk.ui.views.conflicts import ConflictsView, record_word, when_text
 
 SUFFIX = ".magiasync"
-FILE_FILTER = "MAGIA Desk sync bundle (*.magiasync)"
+FILE_FILTER = QT_TRANSLATE_NOOP("SyncScreen", "MAGIA Desk sync bundle (*.magiasync)")
 HUB_URL_KEY = "sync/hub_url"
-PEER_COLUMNS = ["Site", "Officer", "Met through", "Last exchange", "Changes they lack"]
-KIND_WORDS = {"bundle": "bundle files", "hub": "team hub", "laptop": "the team hub"}
-
-
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
-def merge_summary(result: MergeResult) -> str:
-    """What an import or a pull changed here, in a sentence or two (HTML)."""
-    if result.new == 0:
-        return f"Nothing new: all {plural(result.received, 'change')} were already here."
-    parts = [f"{plural(result.new, 'new change')} merged"]
-    if result.inserted:
-        parts.append(f"{plural(result.inserted, 'record')} added")
-    if result.updated:
-        parts.append(f"{result.updated} updated")
-    if result.duplicates:
-        parts.append(f"{result.duplicates} already here")
-    text = ", ".join(parts) + "."
-    if result.by_table:
-        tables = ", ".join(f"{record_word(t)}: {n}" for t, n in sorted(result.by_table.items()))
-        text += f" <span style='color: palette(placeholder-text)'>({html.escape(tables)})</span>"
-    if result.conflicts:
-        text += (f"<br><b>{plural(result.conflicts, 'new conflict')}</b>: the same field was edited on both sides; "
-                 "see the Conflicts tab.")
-    if result.pending:
-        text += f"<br>{plural(result.pending, 'record')} wait for a newer version or for a record not here yet."
-    if result.clamped:
-        sites = sorted({c.site_id[:8] for c in result.clamped})
-        text += (f"<br><b>{plural(len(result.clamped), 'change')} dated in the future were clamped</b> to now "
-                 f"(wrong clock on site {', '.join(sites)}, e.g. {html.escape(result.clamped[0].original_time)}).")
-    return text
+PEER_COLUMNS = [
+    QT_TRANSLATE_NOOP("SyncScreen", "Site"),
+    QT_TRANSLATE_NOOP("SyncScreen", "Officer"),
+    QT_TRANSLATE_NOOP("SyncScreen", "Met through"),
+    QT_TRANSLATE_NOOP("SyncScreen", "Last exchange"),
+    QT_TRANSLATE_NOOP("SyncScreen", "Changes they lack"),
+]
+KIND_WORDS = {
+    "bundle": QT_TRANSLATE_NOOP("SyncScreen", "bundle files"),
+    "hub": QT_TRANSLATE_NOOP("SyncScreen", "team hub"),
+    "laptop": QT_TRANSLATE_NOOP("SyncScreen", "the team hub"),
+}
 
 
 class SyncScreen(QWidget):
@@ -99,7 +78,9 @@ class SyncScreen(QWidget):
 
         # ---- peers --------------------------------------------------------------------------------------
         self.peer_table = QTableWidget(0, len(PEER_COLUMNS))
-        self.peer_table.setHorizontalHeaderLabels(PEER_COLUMNS)
+        self.peer_table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("SyncScreen", title) for title in PEER_COLUMNS])
+        self.peer_table.setAccessibleName(self.tr("Laptops and hubs this store has met"))
         self.peer_table.verticalHeader().setVisible(False)
         self.peer_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.peer_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -108,15 +89,15 @@ class SyncScreen(QWidget):
         header = self.peer_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.peers_empty = QLabel("No other laptop met yet: import a bundle a colleague exported, or export all "
-                                  "your changes for them and connect to the team hub below.")
+        self.peers_empty = QLabel(self.tr("No other laptop met yet: import a bundle a colleague exported, or export "
+                                          "all your changes for them and connect to the team hub below."))
         self.peers_empty.setWordWrap(True)
 
-        self.export_peer = QPushButton("&Export for this peer…")
-        self.export_peer.setToolTip("Write the changes the selected peer does not hold yet")
-        self.export_all = QPushButton("Export &all…")
-        self.export_all.setToolTip("Write every change of this store (for a new laptop)")
-        self.import_button = QPushButton("&Import a bundle…")
+        self.export_peer = QPushButton(self.tr("&Export for this peer…"))
+        self.export_peer.setToolTip(self.tr("Write the changes the selected peer does not hold yet"))
+        self.export_all = QPushButton(self.tr("Export &all…"))
+        self.export_all.setToolTip(self.tr("Write every change of this store (for a new laptop)"))
+        self.import_button = QPushButton(self.tr("&Import a bundle…"))
         self.import_button.setDefault(True)
         bundle_buttons = QHBoxLayout()
         for button in (self.import_button, self.export_peer, self.export_all):
@@ -127,7 +108,8 @@ class SyncScreen(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setVisible(False)
-        self.cancel_button = QPushButton("Cancel")
+        self.progress.setAccessibleName(self.tr("Progress of the exchange"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setVisible(False)
         working = QHBoxLayout()
         working.addWidget(self.progress, 1)
@@ -140,26 +122,29 @@ class SyncScreen(QWidget):
         # ---- team hub -----------------------------------------------------------------------------------
         self.hub_url = QLineEdit(str(ctx.settings.value(HUB_URL_KEY, "") or ""))
         self.hub_url.setPlaceholderText("postgresql://officer@hub.example.org/magia")
-        self.hub_url.setToolTip("The team hub's address, without the password (it is kept in the system keyring)")
-        self.save_password = QPushButton("Save &password…")
-        self.sync_now = QPushButton("&Sync now")
+        self.hub_url.setToolTip(
+            self.tr("The team hub's address, without the password (it is kept in the system keyring)"))
+        self.hub_url.setAccessibleName(self.tr("Hub address"))
+        self.save_password = QPushButton(self.tr("Save &password…"))
+        self.sync_now = QPushButton(self.tr("&Sync now"))
         hub_row = QHBoxLayout()
-        url_label = QLabel("Hub &address")
+        url_label = QLabel(self.tr("Hub &address"))
         url_label.setBuddy(self.hub_url)
         hub_row.addWidget(url_label)
         hub_row.addWidget(self.hub_url, 1)
         hub_row.addWidget(self.save_password)
         hub_row.addWidget(self.sync_now)
-        self.hub_status = QLabel("Pushes this laptop's changes to the team hub and pulls everyone else's.")
+        self.hub_status = QLabel(self.tr("Pushes this laptop's changes to the team hub and pulls everyone else's."))
         self.hub_status.setWordWrap(True)
-        hub_box = QGroupBox("Team hub")
+        hub_box = QGroupBox(self.tr("Team hub"))
         hub_layout = QVBoxLayout(hub_box)
         hub_layout.addLayout(hub_row)
         hub_layout.addWidget(self.hub_status)
 
         exchange = QWidget()
         layout = QVBoxLayout(exchange)
-        layout.addWidget(QLabel("<b>Laptops and hubs this store has met</b>"))
+        met = html.escape(self.tr("Laptops and hubs this store has met"))
+        layout.addWidget(QLabel(f"<b>{met}</b>"))
         # About ten peers tall: a partnership has a handful of laptops; the rest of the page stays calm.
         rows = self.fontMetrics().height() + 10
         self.peer_table.verticalHeader().setDefaultSectionSize(rows)
@@ -175,10 +160,11 @@ class SyncScreen(QWidget):
 
         self.conflicts = ConflictsView(ctx)
         self.tabs = QTabWidget()
-        self.tabs.addTab(exchange, "&Peers and bundles")
-        self.tabs.addTab(self.conflicts, "&Conflicts")
+        self.tabs.addTab(exchange, self.tr("&Peers and bundles"))
+        self.tabs.addTab(self.conflicts, self.tr("&Conflicts"))
         outer = QVBoxLayout(self)
-        outer.addWidget(QLabel("<h2>Sync</h2>"))
+        heading = html.escape(self.tr("Sync"))
+        outer.addWidget(QLabel(f"<h2>{heading}</h2>"))
         outer.addWidget(self.tabs, 1)
 
         self.export_peer.clicked.connect(lambda: self.export(for_peer=True))
@@ -213,9 +199,10 @@ class SyncScreen(QWidget):
         self.peer_table.setRowCount(len(peers))
         locale = QLocale()
         for row, peer in enumerate(peers):
-            cells = [peer.site_id[:8], peer.officer_name or ("team hub" if peer.kind == "hub" else "—"),
-                     KIND_WORDS.get(peer.kind, peer.kind),
-                     when_text(peer.last_exchange_at) if peer.last_exchange_at else "never",
+            kind = KIND_WORDS.get(peer.kind)
+            cells = [peer.site_id[:8], peer.officer_name or (self.tr("team hub") if peer.kind == "hub" else "—"),
+                     QCoreApplication.translate("SyncScreen", kind) if kind else peer.kind,
+                     when_text(peer.last_exchange_at) if peer.last_exchange_at else self.tr("never"),
                      locale.toString(peer.pending_changes)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -242,7 +229,7 @@ class SyncScreen(QWidget):
         return [self.peer_table.item(r, 1).text() for r in range(self.peer_table.rowCount())]
 
     def _show_conflict_count(self, count: int) -> None:
-        self.tabs.setTabText(1, f"&Conflicts ({count})" if count else "&Conflicts")
+        self.tabs.setTabText(1, self.tr("&Conflicts ({count})").format(count=count) if count else self.tr("&Conflicts"))
 
     def _update_buttons(self) -> None:
         idle = self.handle is None
@@ -280,7 +267,7 @@ class SyncScreen(QWidget):
         # The runner does not hand Cancelled to on_error: a cancelled exchange is seen finishing here.
         if handle is self.handle and handle.cancelled:
             self._stop()
-            self.summary.setText("Cancelled: nothing was changed.")
+            self.summary.setText(self.tr("Cancelled: nothing was changed."))
 
     def cancel(self) -> None:
         if self.handle is not None:
@@ -289,10 +276,10 @@ class SyncScreen(QWidget):
     def _failed(self, label: str, exc: BaseException) -> None:
         self._stop()
         if isinstance(exc, Cancelled):
-            self.summary.setText("Cancelled: nothing was changed.")
+            self.summary.setText(self.tr("Cancelled: nothing was changed."))
             return
-        self.summary.setText(f"<span style='color: #b3261e'><b>{html.escape(label)} failed:</b> "
-                             f"{html.escape(str(exc))}</span>")
+        failed = html.escape(self.tr("{task} failed:").format(task=label))
+        self.summary.setText(f"<span style='color: #b3261e'><b>{failed}</b> {html.escape(str(exc))}</span>")
         self.ctx.tasks.report(exc, label, self)
 
     # ---- bundles --------------------------------------------------------------------------------------
@@ -304,32 +291,36 @@ class SyncScreen(QWidget):
         if not path:
             who = (peer.officer_name or peer.site_id[:8]) if peer is not None else "everyone"
             suggested = f"MAGIA sync for {who} {date.today().isoformat()}{SUFFIX}"
-            path, _filter = QFileDialog.getSaveFileName(self, "Export a sync bundle", suggested, FILE_FILTER)
+            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export a sync bundle"), suggested,
+                                                        QCoreApplication.translate("SyncScreen", FILE_FILTER))
             if not path:
                 return
         if not path.endswith(SUFFIX):
             path += SUFFIX
         store, site = self.ctx.store, peer.site_id if peer is not None else None
-        self._start("Exporting a sync bundle",
+        self._start(self.tr("Exporting a sync bundle"),
                     lambda progress: export_bundle(store, path, for_site=site, progress=progress), self._exported)
 
     def _exported(self, info: BundleInfo) -> None:
         self._stop()
-        self.summary.setText(f"Wrote {plural(info.count, 'change')} to <b>{html.escape(info.path.name)}</b> "
-                             f"({QLocale().formattedDataSize(info.size_bytes)}). Carry it by USB stick or email; "
-                             "the other laptop imports it here.")
+        self.summary.setText(self.tr("Wrote %n changes to {file} ({size}). Carry it by USB stick or email; the other "
+                                     "laptop imports it here.", "", info.count).format(
+            file=f"<b>{html.escape(info.path.name)}</b>", size=QLocale().formattedDataSize(info.size_bytes)))
         self.ctx.operations.changed({"sync_peer"})  # the peer's "last exchange" moved
 
     def confirm_import(self, info: BundleInfo) -> bool:
         """Show who sent the bundle and what it holds before anything is merged."""
-        sender = info.officer_name or f"site {info.site_id[:8]}"
-        text = (f"<b>{html.escape(info.path.name)}</b><br>From {html.escape(sender)}, written "
-                f"{html.escape(when_text(info.created_at))}<br>{plural(info.count, 'change')}, "
-                f"{QLocale().formattedDataSize(info.size_bytes)}"
-                + ("" if info.for_site in (None, self.ctx.store.site_id)
-                   else "<br><b>It was written for another laptop</b>; importing it is safe all the same.")
-                + "<br><br>Merge it into this store?")
-        answer = QMessageBox.question(self, "Import a sync bundle", text,
+        sender = info.officer_name or self.tr("site {site}").format(site=info.site_id[:8])
+        lines = [f"<b>{html.escape(info.path.name)}</b>",
+                 self.tr("From {sender}, written {when}").format(sender=html.escape(sender),
+                                                                 when=html.escape(when_text(info.created_at))),
+                 self.tr("%n changes, {size}", "", info.count).format(
+                     size=QLocale().formattedDataSize(info.size_bytes))]
+        if info.for_site not in (None, self.ctx.store.site_id):
+            warning = html.escape(self.tr("It was written for another laptop"))
+            lines.append(self.tr("{warning}; importing it is safe all the same.").format(warning=f"<b>{warning}</b>"))
+        text = "<br>".join(lines) + "<br><br>" + html.escape(self.tr("Merge it into this store?"))
+        answer = QMessageBox.question(self, self.tr("Import a sync bundle"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Yes)
         return answer == QMessageBox.StandardButton.Yes
@@ -338,26 +329,57 @@ class SyncScreen(QWidget):
         if self.handle is not None:
             return
         if not path:
-            path, _filter = QFileDialog.getOpenFileName(self, "Import a sync bundle", "", FILE_FILTER)
+            path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import a sync bundle"), "",
+                                                        QCoreApplication.translate("SyncScreen", FILE_FILTER))
             if not path:
                 return
         try:
             info = read_bundle_info(path)  # a header read from a zip: a few ms
         except Exception as exc:
-            self._failed("Reading the bundle", exc)
+            self._failed(self.tr("Reading the bundle"), exc)
             return
         if not self.confirm_import(info):
             return
         store = self.ctx.store
-        self._start("Importing a sync bundle", lambda progress: import_bundle(store, path, progress=progress),
-                    lambda result: self._merged(result, f"From {info.officer_name or info.site_id[:8]}: "))
+        prefix = self.tr("From {sender}:").format(sender=info.officer_name or info.site_id[:8]) + " "
+        self._start(self.tr("Importing a sync bundle"), lambda progress: import_bundle(store, path, progress=progress),
+                    lambda result: self._merged(result, prefix))
 
     def _merged(self, result: MergeResult, prefix: str) -> None:
         self._stop()
         self.last_result = result
-        self.summary.setText(html.escape(prefix) + merge_summary(result))
+        self.summary.setText(html.escape(prefix) + self.merge_summary(result))
         # Every screen showing a kind that was written refreshes (and this one: peers, conflicts).
         self.ctx.operations.changed(set(result.by_table) | {"sync_peer", "sync_conflict"})
+
+    def merge_summary(self, result: MergeResult) -> str:
+        """What an import or a pull changed here, in a sentence or two (HTML)."""
+        if result.new == 0:
+            return self.tr("Nothing new: all %n changes were already here.", "", result.received)
+        parts = [self.tr("%n new changes merged", "", result.new)]
+        if result.inserted:
+            parts.append(self.tr("%n records added", "", result.inserted))
+        if result.updated:
+            parts.append(self.tr("%n updated", "", result.updated))
+        if result.duplicates:
+            parts.append(self.tr("%n already here", "", result.duplicates))
+        text = ", ".join(parts) + "."
+        if result.by_table:
+            tables = ", ".join(f"{record_word(t)}: {n}" for t, n in sorted(result.by_table.items()))
+            text += f" <span style='color: palette(placeholder-text)'>({html.escape(tables)})</span>"
+        if result.conflicts:
+            conflicts = self.tr("%n new conflicts", "", result.conflicts)
+            text += "<br>" + self.tr("{conflicts}: the same field was edited on both sides; see the Conflicts tab."
+                                     ).format(conflicts=f"<b>{conflicts}</b>")
+        if result.pending:
+            text += "<br>" + self.tr("%n records wait for a newer version or for a record not here yet.", "",
+                                     result.pending)
+        if result.clamped:
+            sites = sorted({c.site_id[:8] for c in result.clamped})
+            clamped = self.tr("%n changes dated in the future were clamped", "", len(result.clamped))
+            text += "<br>" + self.tr("{clamped} to now (wrong clock on site {sites}, e.g. {time}).").format(
+                clamped=f"<b>{clamped}</b>", sites=", ".join(sites), time=html.escape(result.clamped[0].original_time))
+        return text
 
     # ---- team hub -------------------------------------------------------------------------------------
 
@@ -365,13 +387,14 @@ class SyncScreen(QWidget):
         url = self.hub_url.text().strip()
         if not url:
             return
-        password, ok = QInputDialog.getText(self, "Team hub password", "Password for the hub (kept in the "
-                                            "system keyring, never in a file):", QLineEdit.EchoMode.Password)
+        password, ok = QInputDialog.getText(self, self.tr("Team hub password"),
+                                            self.tr("Password for the hub (kept in the system keyring, never in a "
+                                                    "file):"), QLineEdit.EchoMode.Password)
         if not ok or not password:
             return
         self.ctx.tasks.run(lambda: save_hub_password(url, password),
-                           lambda _none: self.hub_status.setText("Password saved in the system keyring."),
-                           on_error=lambda exc: self._failed("Saving the hub password", exc), owner=self)
+                           lambda _none: self.hub_status.setText(self.tr("Password saved in the system keyring.")),
+                           on_error=lambda exc: self._failed(self.tr("Saving the hub password"), exc), owner=self)
 
     def sync_hub(self) -> None:
         url = self.hub_url.text().strip()
@@ -379,18 +402,20 @@ class SyncScreen(QWidget):
             return
         self.ctx.settings.setValue(HUB_URL_KEY, url)
         store = self.ctx.store
-        self.hub_status.setText("Connecting to the team hub…")
-        self._start("Syncing with the team hub", lambda progress: sync_with_hub(store, url, progress=progress),
+        self.hub_status.setText(self.tr("Connecting to the team hub…"))
+        self._start(self.tr("Syncing with the team hub"), lambda progress: sync_with_hub(store, url, progress=progress),
                     self._hub_done, self._failed_hub)
 
     def _hub_done(self, result: HubSyncResult) -> None:
-        self.hub_status.setText(f"Synced with {html.escape(result.hub)}: sent {result.pushed.new} new changes, "
-                                f"received {result.pulled.new}.")
-        self._merged(result.pulled, "From the team hub: ")
+        sent = self.tr("sent %n new changes", "", result.pushed.new)
+        received = self.tr("received %n", "", result.pulled.new)
+        self.hub_status.setText(self.tr("Synced with {hub}: {sent}, {received}.").format(
+            hub=html.escape(result.hub), sent=sent, received=received))
+        self._merged(result.pulled, self.tr("From the team hub:") + " ")
 
     def _failed_hub(self, exc: BaseException) -> None:
-        self.hub_status.setText("The sync did not happen; nothing was changed here.")
-        self._failed("Syncing with the team hub", exc)
+        self.hub_status.setText(self.tr("The sync did not happen; nothing was changed here."))
+        self._failed(self.tr("Syncing with the team hub"), exc)
 
     # ---- screen protocol ------------------------------------------------------------------------------
 

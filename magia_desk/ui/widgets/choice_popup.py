@@ -66,7 +66,7 @@ class ChoicePopup(QFrame):
         search: AsyncSearch | None = None,
         any_text: str | None = None,
         free_text: bool = False,
-        placeholder: str = "Type to search",
+        placeholder: str | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -75,11 +75,12 @@ class ChoicePopup(QFrame):
         self._any_text = any_text
         self._free_text = free_text
         self.filter = QLineEdit(self)
+        placeholder = placeholder if placeholder is not None else self.tr("Type to search")
         self.filter.setPlaceholderText(placeholder)
         self.filter.setAccessibleName(placeholder)
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Choices")
+        self.list.setAccessibleName(self.tr("Choices"))
         self.list.setUniformItemSizes(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -119,7 +120,7 @@ class ChoicePopup(QFrame):
         if self._any_text and not text:
             self._add(None, self._any_text)
         if self._free_text and text:
-            self._add(text, f"Use “{text}”")
+            self._add(text, self.tr("Use “{text}”").format(text=text))
         for value, shown in choices:
             self._add(value, shown)
         if self.list.count():

@@ -95,20 +95,20 @@ class CommandPalette(QDialog):
         open_record: Callable[[str, str], None],
     ) -> None:
         super().__init__(parent, Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint)
-        self.setWindowTitle("Go to")
+        self.setWindowTitle(self.tr("Go to"))
         self.setModal(True)
         self._actions = [a for a in actions if a.text() and a.isEnabled() and a.isVisible()]
         self._open_record = open_record
         self._hits: list[RecordHit] = []
         self.query = QLineEdit(self)
-        self.query.setPlaceholderText("Find a company, a contact or a command…")
-        self.query.setAccessibleName("Find a record or a command")
+        self.query.setPlaceholderText(self.tr("Find a company, a contact or a command…"))
+        self.query.setAccessibleName(self.tr("Find a record or a command"))
         self.query.setClearButtonEnabled(True)
         self.results = QListWidget(self)
-        self.results.setAccessibleName("Matching records and commands")
+        self.results.setAccessibleName(self.tr("Matching records and commands"))
         self.results.setUniformItemSizes(True)
         self.results.setItemDelegate(PaletteDelegate(self.results))
-        hint = QLabel("↑↓ to move   Enter to open   Esc to close", self)
+        hint = QLabel(self.tr("↑↓ to move   Enter to open   Esc to close"), self)
         hint.setProperty("role", "muted")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 8)
@@ -154,13 +154,15 @@ class CommandPalette(QDialog):
             item.setData(ENTRY_ROLE, hit)
             item.setData(DETAIL_ROLE, hit.detail)
             item.setData(SIDE_ROLE, hit.kind_label)
-            item.setToolTip(f"Open this {hit.kind_label.lower()}")
+            item.setToolTip(self.tr("Open this {kind_lower}").format(kind=hit.kind_label,
+                                                                     kind_lower=hit.kind_label.lower()))
             self.results.addItem(item)
         for action in self._matching_actions(text):
             item = QListWidgetItem(action.text().replace("&", "").rstrip("…"))
             item.setData(ENTRY_ROLE, action)
             item.setData(DETAIL_ROLE, action.toolTip() if action.toolTip() != action.text() else "")
-            item.setData(SIDE_ROLE, action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) or "Command")
+            item.setData(SIDE_ROLE, action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                         or self.tr("Command"))
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)

@@ -41,8 +41,10 @@ class FilterChip(QToolButton):
         self.value_text = ""
         self.setProperty("role", "chip")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(tooltip or f"Show only the rows with this {name.lower()}")
-        self.setAccessibleName(f"Filter by {name.lower()}")
+        # {name_lower} suits English and French; languages that capitalise nouns use {name}.
+        names = {"name": name, "name_lower": name.lower()}
+        self.setToolTip(tooltip or self.tr("Show only the rows with this {name_lower}").format(**names))
+        self.setAccessibleName(self.tr("Filter by {name_lower}").format(**names))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.clicked.connect(self.open_popup)
         self._show()
@@ -55,9 +57,9 @@ class FilterChip(QToolButton):
             self,
             options=[] if self._search else self.options(),
             search=self._search,
-            any_text=f"Any {self.name.lower()}",
+            any_text=self.tr("Any {name_lower}").format(name=self.name, name_lower=self.name.lower()),
             free_text=self._free_text,
-            placeholder=f"Find a {self.name.lower()}",
+            placeholder=self.tr("Find a {name_lower}").format(name=self.name, name_lower=self.name.lower()),
         )
         popup.chosen.connect(self.set_value)
         popup.open_below(self)
@@ -75,7 +77,8 @@ class FilterChip(QToolButton):
 
     def _show(self) -> None:
         active = self.value is not None
-        self.setText(f"{self.name}: {self.value_text}  ✕" if active else f"{self.name}  ▾")
+        shown = self.tr("{name}: {value}").format(name=self.name, value=self.value_text) if active else self.name
+        self.setText(f"{shown}  ✕" if active else f"{shown}  ▾")
         self.setProperty("active", "true" if active else "false")
         self.style().unpolish(self)
         self.style().polish(self)
@@ -99,10 +102,10 @@ class FilterBar(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(6)
         self.clear_button = QToolButton(self)
-        self.clear_button.setText("Clear filters")
+        self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.setAutoRaise(True)
-        self.clear_button.setToolTip("Show every row again")
-        self.clear_button.setAccessibleName("Clear filters")
+        self.clear_button.setToolTip(self.tr("Show every row again"))
+        self.clear_button.setAccessibleName(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.hide()
         self._layout.addWidget(self.clear_button)

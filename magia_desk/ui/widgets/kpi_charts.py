@@ -23,10 +23,11 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QMargins, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
+from magia_desk.ui.labels import number
 from magia_desk.ui.theme import accent, is_dark
 
 CHART_HEIGHT = 330
@@ -50,6 +51,8 @@ class ChartCard(QChartView):
         chart = QChart()
         chart.setTitle(title)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)  # redrawn on every period change
+        chart.setLocale(QLocale())  # the user's decimal comma and month names, not the C locale's
+        chart.setLocalizeNumbers(True)
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setBackgroundRoundness(6)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -63,6 +66,7 @@ class ChartCard(QChartView):
         chart.setTitleFont(title_font)
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setAccessibleName(title)
         self.setMinimumHeight(CHART_HEIGHT)
         self.keys: list[Any] = []
         self.bar_sets: list[QBarSet] = []
@@ -78,6 +82,7 @@ class ChartCard(QChartView):
     def show_empty(self, text: str) -> None:
         """No data: say so in the chart rather than drawing empty axes."""
         self.empty_text = text
+        self.setAccessibleDescription(text)
         self.chart().setTitle(f"{self.chart().title()}<br><small>{text}</small>")
 
 
@@ -97,11 +102,15 @@ def _small_font() -> QFont:
     return font
 
 
-def _value_axis(title: str, maximum: float, integers: bool = True) -> QValueAxis:
+def _nothing_to_show() -> str:
+    return QCoreApplication.translate("ChartCard", "Nothing to show for this period")
+
+
+def _value_axis(title: str, maximum: float) -> QValueAxis:
     axis = QValueAxis()
     axis.setTitleText(title)
     axis.setRange(0, _nice_max(maximum))
-    axis.setLabelFormat("%d" if integers else "%.0f")
+    axis.setLabelFormat("%.0f")  # "%d" draws no labels at all once the chart localizes its numbers
     axis.applyNiceNumbers()
     return axis
 
@@ -120,13 +129,13 @@ def bar_chart(
     label_format: str = "@value",
     reference: float | None = None,
     reference_name: str = "",
-    empty: str = "Nothing to show for this period",
+    empty: str | None = None,
 ) -> ChartCard:
     """One set of bars, one per category; optionally a reference line (e.g. 100 % of target)."""
     card = ChartCard(title)
     chart = card.chart()
     if not categories:
-        card.show_empty(empty)
+        card.show_empty(empty if empty is not None else _nothing_to_show())
         return card
     bar_set = QBarSet(set_name or title)
     bar_set.append([float(v) for v in values])
@@ -184,14 +193,14 @@ def grouped_chart(
     *,
     value_title: str,
     category_title: str,
-    empty: str = "Nothing to show for this period",
+    empty: str | None = None,
 ) -> ChartCard:
     """One bar set per series (name, key, colour, one value per category); a click emits (key, category
     index). Used for partner clusters: one colour per cluster, the legend names them."""
     card = ChartCard(title)
     chart = card.chart()
     if not sets:
-        card.show_empty(empty)
+        card.show_empty(empty if empty is not None else _nothing_to_show())
         return card
     series = QBarSeries()
     top = 0.0
@@ -233,7 +242,7 @@ def cumulative_chart(
     card = ChartCard(title)
     chart = card.chart()
     if not points:
-        card.show_empty("No months to show")
+        card.show_empty(QCoreApplication.translate("ChartCard", "No months to show"))
         return card
     line = QLineSeries()
     line.setName(series_name)
@@ -246,7 +255,7 @@ def cumulative_chart(
     chart.addSeries(line)
     time_axis = QDateTimeAxis()
     time_axis.setFormat("MMM yyyy")
-    time_axis.setTitleText("Month (end of)")
+    time_axis.setTitleText(QCoreApplication.translate("ChartCard", "Month (end of)"))
     time_axis.setTickCount(min(8, max(2, len(points))))
     first, last = points[0][0], points[-1][0]
     time_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(_msecs(first))),
@@ -259,7 +268,7 @@ def cumulative_chart(
     line.attachAxis(value_axis)
     if target is not None:
         goal = QLineSeries()
-        goal.setName(f"Project target ({target:g})")
+        goal.setName(QCoreApplication.translate("ChartCard", "Project target ({target})").format(target=number(target)))
         goal.append(_msecs(first), target)
         goal.append(_msecs(last), target)
         goal_pen = QPen(QColor("#d93025"))

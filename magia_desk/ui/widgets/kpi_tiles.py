@@ -6,8 +6,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from magia_desk.domain.enums import INDICATOR_LABELS, Indicator
+from magia_desk.domain.enums import Indicator
 from magia_desk.services.kpi import Figure
+from magia_desk.ui import labels
 from magia_desk.ui.labels import number
 
 # Progress colours: behind, on the way, on track, nothing promised.
@@ -33,12 +34,12 @@ class KpiTile(QFrame):
         self.setObjectName("kpiTile")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Enter/Space open it too: keyboard first
-        self.setAccessibleName(INDICATOR_LABELS[indicator])
+        self.setAccessibleName(labels.indicator_label(indicator))
         self.setMinimumHeight(112)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 12, 10)
         layout.setSpacing(2)
-        self.title = QLabel(INDICATOR_LABELS[indicator], self)
+        self.title = QLabel(labels.indicator_label(indicator), self)
         self.title.setProperty("role", "muted")
         self.value_label = QLabel("–", self)
         font = self.value_label.font()
@@ -73,23 +74,30 @@ class KpiTile(QFrame):
         self.value_label.setText(number(figure.value))
         pct = figure.pct_of_target
         if figure.target is None:
-            self.target_label.setText("No target")
+            self.target_label.setText(self.tr("No target"))
         else:
             shown = f"{number(pct, 1)} %" if pct is not None else "–"
-            self.target_label.setText(f"of {number(figure.target)} target · <b>{shown}</b>")
+            self.target_label.setText(self.tr("of {target} target · {percent}").format(
+                target=number(figure.target), percent=f"<b>{shown}</b>"))
         self.target_label.setStyleSheet(f"color: {progress_colour(pct)};" if pct is not None else "")
         if figure.cumulative is not None:
-            text = f"Cumulative {number(figure.cumulative)}"
             if figure.project_target:
-                text += f" of {number(figure.project_target)} ({number(figure.cumulative_pct_of_project_target, 1)} %)"
+                text = self.tr("Cumulative {count} of {target} ({percent} %)").format(
+                    count=number(figure.cumulative), target=number(figure.project_target),
+                    percent=number(figure.cumulative_pct_of_project_target, 1))
+            else:
+                text = self.tr("Cumulative {count}").format(count=number(figure.cumulative))
             self.cumulative_label.setText(text)
         else:
             self.cumulative_label.setText("")
         self._paint(progress_colour(pct))
-        tip = f"{INDICATOR_LABELS[self.indicator]}: {number(figure.value)}"
-        if figure.target is not None:
-            tip += f" against a target of {number(figure.target)}"
-        self.setToolTip(tip + "\nClick to see the records behind the number")
+        name = labels.indicator_label(self.indicator)
+        if figure.target is None:
+            tip = self.tr("{indicator}: {value}").format(indicator=name, value=number(figure.value))
+        else:
+            tip = self.tr("{indicator}: {value} against a target of {target}").format(
+                indicator=name, value=number(figure.value), target=number(figure.target))
+        self.setToolTip(tip + "\n" + self.tr("Click to see the records behind the number"))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):

@@ -88,7 +88,8 @@ class CountryCombo(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
-        self.lineEdit().setPlaceholderText("Country")
+        self.lineEdit().setPlaceholderText(self.tr("Country"))
+        self.setAccessibleName(self.tr("Country"))  # a form's label names it better where there is one
         self.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.lineEdit().textEdited.connect(lambda _t: self.changed.emit())
 
@@ -144,6 +145,7 @@ class RecordPicker(QLineEdit):
                  placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
+        self.setAccessibleName(placeholder)  # a form's label names it better where there is one
         self.setClearButtonEnabled(True)
         self._chosen_id: str | None = None
         self._chosen_name = ""

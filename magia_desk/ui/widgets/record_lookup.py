@@ -3,6 +3,8 @@ record a task can be linked to. Each returns (id, name, detail) rows through the
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from magia_desk.services import actions as acts
 from magia_desk.services import agreements as agr
 from magia_desk.services import contacts as people
@@ -32,13 +34,17 @@ def find_linkable(store: Store, text: str, limit: int = 5) -> list[tuple[str, st
     """Records a task can be about; the id is "type:id" so that one picker can offer every kind."""
     found: list[tuple[str, str, str]] = []
     for record_id, name, detail in find_organizations(store, text, limit):
-        found.append((f"organization:{record_id}", name, f"Company · {detail}"))
+        kind = QCoreApplication.translate("RecordLookup", "Company")
+        found.append((f"organization:{record_id}", name, f"{kind} · {detail}"))
     contact_ids = people.contact_ids(store, people.ContactFilter(text=text), "name", False, 0, limit)
     for row in people.contact_rows(store, contact_ids):
-        found.append((f"contact:{row.id}", f"{row.first_name} {row.last_name}", "Contact"))
+        found.append((f"contact:{row.id}", f"{row.first_name} {row.last_name}",
+                      QCoreApplication.translate("RecordLookup", "Contact")))
     for record_id, name, detail in find_actions(store, text, limit):
-        found.append((f"action:{record_id}", name, f"Action · {detail}"))
+        kind = QCoreApplication.translate("RecordLookup", "Action")
+        found.append((f"action:{record_id}", name, f"{kind} · {detail}"))
     for row in agr.agreement_rows(store, agr.agreement_ids(store, agr.AgreementFilter(text=text), "title", False, 0,
                                                            limit)):
-        found.append((f"agreement:{row.id}", row.title, f"Agreement · {label(row.stage)}"))
+        kind = QCoreApplication.translate("RecordLookup", "Agreement")
+        found.append((f"agreement:{row.id}", row.title, f"{kind} · {label(row.stage)}"))
     return found

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
 
 from magia_desk.storage.store import Store
@@ -42,11 +42,11 @@ class MessageArea(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel(self)
-        self.label.setAccessibleName("Last message")
+        self.label.setAccessibleName(self.tr("Last message"))
         self.undo_button = QToolButton(self)
-        self.undo_button.setText("Undo")
-        self.undo_button.setAccessibleName("Undo the last change")
-        self.undo_button.setToolTip("Undo (Ctrl+Z)")
+        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo the last change"))
+        self.undo_button.setToolTip(self.tr("Undo (Ctrl+Z)"))
         self.undo_button.hide()
         self.undo_button.clicked.connect(self._undo_clicked)
         layout = QHBoxLayout(self)
@@ -87,10 +87,10 @@ class WorkIndicator(QWidget):
         self.bar.setMaximumWidth(140)
         self.bar.setMaximumHeight(14)
         self.bar.setTextVisible(False)
-        self.bar.setAccessibleName("Progress of the background work")
+        self.bar.setAccessibleName(self.tr("Progress of the background work"))
         self.cancel_button = QToolButton(self)
-        self.cancel_button.setText("Cancel")
-        self.cancel_button.setAccessibleName("Cancel the background work")
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the background work"))
         self.cancel_button.clicked.connect(self._cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
@@ -108,8 +108,10 @@ class WorkIndicator(QWidget):
             self.hide()
             return
         handle = work[0]
-        more = f" (+{len(work) - 1} more)" if len(work) > 1 else ""
-        self.label.setText(f"{handle.label}…{more}")
+        if len(work) > 1:
+            self.label.setText(self.tr("{task}… (+%n more)", "", len(work) - 1).format(task=handle.label))
+        else:
+            self.label.setText(f"{handle.label}…")
         fraction = handle.fraction
         if fraction is None:
             self.bar.setRange(0, 0)  # indeterminate: the work did not say how much there is
@@ -132,9 +134,10 @@ class StoreStatus:
         self.store_label = QLabel(bar)
         self.officer_label = QLabel(bar)
         self.backup_label = QLabel(bar)
-        for label, name in ((self.store_label, "Store file"), (self.officer_label, "Officer"),
-                            (self.backup_label, "Last backup")):
-            label.setAccessibleName(name)
+        for label, name in ((self.store_label, QT_TRANSLATE_NOOP("StoreStatus", "Store file")),
+                            (self.officer_label, QT_TRANSLATE_NOOP("StoreStatus", "Officer")),
+                            (self.backup_label, QT_TRANSLATE_NOOP("StoreStatus", "Last backup"))):
+            label.setAccessibleName(QCoreApplication.translate("StoreStatus", name))
             label.setContentsMargins(8, 0, 8, 0)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             bar.addPermanentWidget(label)
@@ -143,14 +146,20 @@ class StoreStatus:
         path = self._store.path
         size = QLocale().formattedDataSize(store_size(path), 1)
         self.store_label.setText(f"{path.name}  ·  {size}")
-        self.store_label.setToolTip(f"The store: {path}")
-        self.officer_label.setText(f"Officer: {officer_name}" if officer_name else "No officer chosen")
-        self.officer_label.setToolTip("Every change records who made it")
+        self.store_label.setToolTip(QCoreApplication.translate("StoreStatus", "The store: {path}").format(path=path))
+        self.officer_label.setText(
+            QCoreApplication.translate("StoreStatus", "Officer: {name}").format(name=officer_name) if officer_name
+            else QCoreApplication.translate("StoreStatus", "No officer chosen"))
+        self.officer_label.setToolTip(QCoreApplication.translate("StoreStatus", "Every change records who made it"))
         when = last_backup(self._store)
         if when is None:
-            self.backup_label.setText("Never backed up")
-            self.backup_label.setToolTip("File ▸ Back up now keeps a copy beside the store")
+            self.backup_label.setText(QCoreApplication.translate("StoreStatus", "Never backed up"))
+            self.backup_label.setToolTip(
+                QCoreApplication.translate("StoreStatus", "File ▸ Back up now keeps a copy beside the store"))
         else:
             text = QLocale().toString(when, QLocale.FormatType.ShortFormat)
-            self.backup_label.setText(f"Last backup: {text}")
-            self.backup_label.setToolTip(f"Backups are kept in {self._store.backups_dir}")
+            self.backup_label.setText(
+                QCoreApplication.translate("StoreStatus", "Last backup: {when}").format(when=text))
+            self.backup_label.setToolTip(
+                QCoreApplication.translate("StoreStatus", "Backups are kept in {folder}").format(
+                    folder=self._store.backups_dir))

@@ -96,7 +96,7 @@ class TagInput(QFrame):
         *,
         vocabulary: Mapping[str, str] | None = None,
         suggestions: Sequence[str] = (),
-        placeholder: str = "Type and press Enter",
+        placeholder: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -110,7 +110,7 @@ class TagInput(QFrame):
         self._flow.setContentsMargins(3, 3, 3, 3)
         self.editor = QLineEdit(self)
         self.editor.setFrame(False)
-        self.editor.setPlaceholderText(placeholder)
+        self.editor.setPlaceholderText(placeholder if placeholder is not None else self.tr("Type and press Enter"))
         self.editor.setMinimumWidth(90)
         self._flow.addWidget(self.editor)
         self._install_completer(list(self._vocabulary) or list(suggestions))
@@ -189,8 +189,8 @@ class TagInput(QFrame):
         shown = self._labels.get(value, value)
         chip.setText(f"{shown}  ✕")
         chip.setProperty("role", "tag")
-        chip.setToolTip(f"Remove {shown}")
-        chip.setAccessibleName(f"Remove {shown}")
+        chip.setToolTip(self.tr("Remove {tag}").format(tag=shown))
+        chip.setAccessibleName(self.tr("Remove {tag}").format(tag=shown))
         chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Backspace in the field removes tags; Tab skips chips
         chip.clicked.connect(lambda _=False, v=value: self._remove(v))
         self._tags.append(value)
