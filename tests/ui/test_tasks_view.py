@@ -112,5 +112,5 @@ def test_a_task_without_title_is_refused_in_the_dialog(store: Store, open_window
     screen.create_new()
     screen.dialog.accept()
     assert screen.dialog.isVisible()
-    assert "title" in screen.dialog.error.text()
+    assert "title" in screen.dialog.error.text().lower()
     screen.dialog.reject()

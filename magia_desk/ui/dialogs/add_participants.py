@@ -62,21 +62,22 @@ class AddParticipantsDialog(QDialog):
         # corrupts None's reference count (tests/ui/test_qt_binding.py).
         self._result_pairs: list[Pair] = []
         self._match_pairs: list[Pair | None] = []
-        self.setWindowTitle("Add participants")
+        self.setWindowTitle(self.tr("Add participants"))
         self.resize(620, 520)
 
         # ---- pick from the store ----
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Type part of a company's or a person's name, an email…")
+        self.search.setPlaceholderText(self.tr("Type part of a company's or a person's name, an email…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search organizations and contacts")
+        self.search.setAccessibleName(self.tr("Search organizations and contacts"))
         self.results = QListWidget(self)
         self.results.setObjectName("candidates")
-        self.results.setAccessibleName("Organizations and contacts found")
+        self.results.setAccessibleName(self.tr("Organizations and contacts found"))
         self.results.itemChanged.connect(self._ticked_changed)
         self.results.itemActivated.connect(self._toggle)
-        self.hint = QLabel("Tick everybody who took part (Space ticks the selected row).", self)
+        self.hint = QLabel(self.tr("Tick everybody who took part (Space ticks the selected row)."), self)
         self.hint.setProperty("role", "muted")
+        self.hint.setWordWrap(True)
         pick_page = QWidget(self)
         pick_layout = QVBoxLayout(pick_page)
         pick_layout.addWidget(self.search)
@@ -88,17 +89,19 @@ class AddParticipantsDialog(QDialog):
 
         # ---- paste ----
         self.paste = QPlainTextEdit(self)
-        self.paste.setPlaceholderText("Paste emails or names, one a line or separated by commas or semicolons:\n"
-                                      "hans.mueller@biowin.be; Marie Curie <marie@lab.fr>\nWang Wei")
-        self.paste.setAccessibleName("Emails or names to match")
-        self.match_button = QPushButton("Find matches", self)
+        self.paste.setPlaceholderText(self.tr("Paste emails or names, one a line or separated by commas or "
+                                              "semicolons:") + "\nhans.mueller@biowin.be; Marie Curie <marie@lab.fr>\n"
+                                      "Wang Wei")
+        self.paste.setAccessibleName(self.tr("Emails or names to match"))
+        self.match_button = QPushButton(self.tr("Find matches"), self)
         self.match_button.clicked.connect(self.find_matches)
         self.matches = QListWidget(self)
         self.matches.setObjectName("matches")
-        self.matches.setAccessibleName("Matches to confirm")
+        self.matches.setAccessibleName(self.tr("Matches to confirm"))
         self.matches.itemChanged.connect(lambda _item: self._update_ok())
         self.match_summary = QLabel(self)
         self.match_summary.setProperty("role", "muted")
+        self.match_summary.setWordWrap(True)
         paste_page = QWidget(self)
         paste_layout = QVBoxLayout(paste_page)
         paste_layout.addWidget(self.paste, 1)
@@ -109,17 +112,19 @@ class AddParticipantsDialog(QDialog):
         paste_layout.addWidget(self.matches, 2)
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(pick_page, "Pick from the list")
-        self.tabs.addTab(paste_page, "Paste emails or names")
+        self.tabs.addTab(pick_page, self.tr("Pick from the list"))
+        self.tabs.addTab(paste_page, self.tr("Paste emails or names"))
         self.role = ChoiceCombo(choices(Role), parent=self)
         self.role.set_value(Role.ATTENDEE.value)
-        self.role.setAccessibleName("Role")
+        self.role.setAccessibleName(self.tr("Role"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.accepted.connect(self.add)
         self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel("Role:", self))
+        role_label = QLabel(self.tr("&Role:"), self)
+        role_label.setBuddy(self.role)
+        bottom.addWidget(role_label)
         bottom.addWidget(self.role)
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
@@ -196,23 +201,29 @@ class AddParticipantsDialog(QDialog):
         for match in matches:
             entry = match.email or match.text
             if match.best is None:
-                item = QListWidgetItem(f"✗  {entry}: no match in the store", self.matches)
+                item = QListWidgetItem(self.tr("✗  {entry}: no match in the store").format(entry=entry), self.matches)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self._match_pairs.append(None)
                 continue
             found += 1
             candidate = match.best
-            item = QListWidgetItem(f"{entry}  →  {candidate.label}   (by {candidate.how})", self.matches)
+            item = QListWidgetItem(self.tr("{entry}  →  {match}   (by {how})").format(
+                entry=entry, match=candidate.label, how=candidate.how), self.matches)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             self._match_pairs.append((candidate.organization_id, candidate.contact_id))
             # Exact emails are sure; looser matches start ticked too but show how they were found.
             item.setCheckState(Qt.CheckState.Checked)
             if match.alternatives:
-                item.setToolTip("Also possible: " + "; ".join(a.label for a in match.alternatives))
+                item.setToolTip(self.tr("Also possible: {others}").format(
+                    others="; ".join(a.label for a in match.alternatives)))
         self.matches.blockSignals(False)
         missing = len(matches) - found
-        self.match_summary.setText(f"{number(found)} found" + (f", {number(missing)} not found" if missing else "")
-                                   + ": untick a wrong match")
+        if missing:
+            summary = self.tr("%Ln found, {missing} not found: untick a wrong match", "", found).format(
+                missing=number(missing))
+        else:
+            summary = self.tr("%Ln found: untick a wrong match", "", found)
+        self.match_summary.setText(summary)
         self._update_ok()
 
     # ---- adding ------------------------------------------------------------------------------------------
@@ -229,7 +240,7 @@ class AddParticipantsDialog(QDialog):
     def _update_ok(self) -> None:
         count = len(self.chosen())
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(f"Add {number(count)}" if count else "Add")
+        ok.setText(self.tr("Add %Ln", "", count) if count else self.tr("Add"))
         ok.setEnabled(count > 0)
 
     def add(self) -> None:
@@ -240,14 +251,18 @@ class AddParticipantsDialog(QDialog):
             result = self.ctx.operations.perform(lambda: acts.add_participants(store, action_id, items),
                                                  {"participation"})
         except Exception as exc:
-            show_error(self, exc, "Adding participants")
+            show_error(self, exc, self.tr("Adding participants"))
             return
         self.result_added = result
         added = list(result.added)
         if added:
             self.ctx.undo_stack.push(ServiceCommand(
-                f"Add {number(len(added))} participants", lambda: acts.restore_participants(store, added),
+                self.tr("Add %Ln participants", "", len(added)), lambda: acts.restore_participants(store, added),
                 lambda: acts.remove_participants(store, added), self.ctx.operations, {"participation"}))
-        skipped = f" ({number(len(result.skipped))} were already there)" if result.skipped else ""
-        self.ctx.notify(f"Added {number(len(added))} participants{skipped}", undo=self.ctx.undo_stack.undo)
+        if result.skipped:
+            message = self.tr("Added %Ln participants ({skipped} were already there)", "", len(added)).format(
+                skipped=number(len(result.skipped)))
+        else:
+            message = self.tr("Added %Ln participants", "", len(added))
+        self.ctx.notify(message, undo=self.ctx.undo_stack.undo)
         self.accept()

@@ -21,7 +21,7 @@ from magia_desk.ui.labels import country_label, day, label
 from magia_desk.ui.undo import ServiceCommand
 from magia_desk.ui.widgets.parties import IdCombo, PartiesField
 from magia_desk.ui.widgets.pickers import RecordPicker
-from magia_desk.ui.widgets.record_editor import RecordEditor, SavePlan
+from magia_desk.ui.widgets.record_editor import EditorTexts, RecordEditor, SavePlan
 from magia_desk.ui.widgets.record_form import RecordForm
 from magia_desk.ui.widgets.record_lookup import find_actions, find_organizations
 
@@ -35,20 +35,23 @@ def type_label(value: str) -> str:
     return dict(TYPE_CHOICES).get(value, label(value))
 
 
-def expiry_text(expires_on: date, today: date) -> str:
-    days = days_to_expiry(expires_on, today)
-    if days < 0:
-        return f"⚠ Expired {-days} days ago and still active: renew it or move it to expired"
-    if days == 0:
-        return "⚠ Expires today"
-    return f"⚠ Expires in {days} days, on {day(expires_on)}"
-
-
 class AgreementEditor(RecordEditor):
     kind = "agreement"
     noun = "agreement"
     writes = AGREEMENT_KINDS
     watches = frozenset({"agreement_party", "agreement_stage_change", "organization"})
+
+    def editor_texts(self) -> EditorTexts:
+        return EditorTexts(
+            new_title=self.tr("New agreement"),
+            empty=self.tr("Select an agreement to see it here, or press Ctrl+N to create one."),
+            save_name=self.tr("Save agreement"),
+            revert_name=self.tr("Revert agreement"),
+            delete_name=self.tr("Delete agreement"),
+            delete_tip=self.tr("Delete this agreement (Delete; undo with Ctrl+Z)"),
+            saving=self.tr("Saving the agreement"),
+            not_saved=self.tr("The agreement was not saved: {reason}"),
+        )
 
     def build_form(self, form: RecordForm) -> None:
         store = self.ctx.store
@@ -56,50 +59,54 @@ class AgreementEditor(RecordEditor):
         self.expiry.setProperty("role", "field-error")
         self.expiry.setWordWrap(True)
         self.expiry.hide()
-        main = form.section("Agreement")
+        main = form.section(self.tr("Agreement"))
         main.addRow(self.expiry)
-        form.choice(main, "type", "&Type", TYPE_CHOICES, tooltip="MoU, collaboration agreement, letter of intent…")
-        form.line(main, "title", "T&itle", placeholder="What the agreement is about")
-        form.choice(main, "stage", "&Stage", STAGE_CHOICES,
-                    tooltip="Where it stands; drag its card on the board to date the change")
+        form.choice(main, "type", self.tr("&Type"), TYPE_CHOICES,
+                    tooltip=self.tr("MoU, collaboration agreement, letter of intent…"))
+        form.line(main, "title", self.tr("T&itle"), placeholder=self.tr("What the agreement is about"))
+        form.choice(main, "stage", self.tr("&Stage"), STAGE_CHOICES,
+                    tooltip=self.tr("Where it stands; drag its card on the board to date the change"))
         self.parties = PartiesField(self.ctx.tasks, lambda text: find_organizations(store, text), self)
         self.parties.open_requested.connect(lambda oid: self.ctx.open_record("organization", oid))
-        form.add_field(main, "party_ids", "&Parties", self.parties, self.parties.value, self.parties.set_value,
-                       display=lambda v: list(v or []), changed=self.parties.changed,
-                       tooltip="The organizations that sign it, of any country")
-        dates = form.section("Dates")
-        form.date(dates, "signed_on", "Signed o&n", tooltip="Required from the signed stage on")
-        form.date(dates, "expires_on", "E&xpires on",
-                  tooltip="An active agreement warns 60 days before it expires")
-        who = form.section("Who and where from")
+        form.add_field(main, "party_ids", self.tr("&Parties"), self.parties, self.parties.value,
+                       self.parties.set_value, display=lambda v: list(v or []), changed=self.parties.changed,
+                       tooltip=self.tr("The organizations that sign it, of any country"))
+        dates = form.section(self.tr("Dates"))
+        form.date(dates, "signed_on", self.tr("Signed o&n"), tooltip=self.tr("Required from the signed stage on"))
+        form.date(dates, "expires_on", self.tr("E&xpires on"),
+                  tooltip=self.tr("An active agreement warns 60 days before it expires"))
+        who = form.section(self.tr("Who and where from"))
         self.owner = IdCombo([], empty="—", parent=self)
-        form.add_field(who, "owner_id", "&Owner", self.owner, self.owner.value, self.owner.set_value,
-                       changed=self.owner.changed, tooltip="The officer following it")
+        form.add_field(who, "owner_id", self.tr("&Owner"), self.owner, self.owner.value, self.owner.set_value,
+                       changed=self.owner.changed, tooltip=self.tr("The officer following it"))
         self.cluster = IdCombo([], empty="—", parent=self)
-        form.add_field(who, "partner_cluster_id", "Partner &cluster", self.cluster, self.cluster.value,
+        form.add_field(who, "partner_cluster_id", self.tr("Partner &cluster"), self.cluster, self.cluster.value,
                        self.cluster.set_value, changed=self.cluster.changed,
-                       tooltip="The consortium partner it counts for")
+                       tooltip=self.tr("The consortium partner it counts for"))
         self.action = RecordPicker(self.ctx.tasks, lambda text: find_actions(store, text),
-                                   "Type to find the action or mission", self)
+                                   self.tr("Type to find the action or mission"), self)
         self.open_action = QToolButton(self)
-        self.open_action.setText("Open")
-        self.open_action.setToolTip("Show the action or mission")
+        self.open_action.setText(self.tr("Open"))
+        self.open_action.setToolTip(self.tr("Show the action or mission"))
+        self.open_action.setAccessibleName(self.tr("Open the action or mission"))
         self.open_action.clicked.connect(self._open_action)
-        form.add_field(who, "action_id", "&Came from", self.action, self.action.value,
+        form.add_field(who, "action_id", self.tr("&Came from"), self.action, self.action.value,
                        lambda v: self.action.set_value(*(v or (None, ""))), changed=self.action.changed,
-                       trailing=self.open_action, tooltip="The mission or action this agreement resulted from")
-        history = form.section("Stage history")
+                       trailing=self.open_action,
+                       tooltip=self.tr("The mission or action this agreement resulted from"))
+        history = form.section(self.tr("Stage history"))
         self.history = QTreeWidget(self)
-        self.history.setAccessibleName("Stage history")
-        self.history.setHeaderLabels(["Stage", "Reached on", "By"])
+        self.history.setAccessibleName(self.tr("Stage history"))
+        self.history.setHeaderLabels([self.tr("Stage"), self.tr("Reached on"), self.tr("By")])
         self.history.setRootIsDecorated(False)
         self.history.setMaximumHeight(150)
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history.header().setStretchLastSection(True)
-        self.history.setToolTip("Double-click a date to correct it (a stage reached last month, recorded today)")
+        self.history.setToolTip(self.tr("Double-click a date to correct it (a stage reached last month, recorded "
+                                        "today)"))
         self.history.itemActivated.connect(lambda item, _col: self.correct_date(item))
-        self.correct_button = QPushButton("Correct date…", self)
-        self.correct_button.setToolTip("Change the date the selected stage was reached")
+        self.correct_button = QPushButton(self.tr("Correct date…"), self)
+        self.correct_button.setToolTip(self.tr("Change the date the selected stage was reached"))
         self.correct_button.clicked.connect(lambda: self.correct_date(self.history.currentItem()))
         holder = QWidget(self)
         column = QVBoxLayout(holder)
@@ -107,8 +114,9 @@ class AgreementEditor(RecordEditor):
         column.addWidget(self.history)
         column.addWidget(self.correct_button, 0, Qt.AlignmentFlag.AlignLeft)
         history.addRow(holder)
-        notes = form.section("Notes")
-        form.text(notes, "notes", "", tooltip="Anything worth remembering about this agreement")
+        notes = form.section(self.tr("Notes"))
+        form.text(notes, "notes", "", tooltip=self.tr("Anything worth remembering about this agreement"),
+                  accessible_name=self.tr("Notes"))
 
     # ---- reading -----------------------------------------------------------------------------------------------
 
@@ -136,12 +144,12 @@ class AgreementEditor(RecordEditor):
         record = detail.record
         parts = [type_label(record.type), label(record.stage)]
         if record.signed_on:
-            parts.append(f"signed {day(record.signed_on)}")
+            parts.append(self.tr("signed {date}").format(date=day(record.signed_on)))
         if detail.parties:
             flags = " ".join(country_label(c).split("  ")[0] for c in sorted({p.country for p in detail.parties
                                                                                if p.country}))
-            parts.append(f"{len(detail.parties)} parties {flags}".strip() if len(detail.parties) > 1
-                         else detail.parties[0].name)
+            count = self.tr("%n parties", "", len(detail.parties))
+            parts.append(f"{count} {flags}".strip() if len(detail.parties) > 1 else detail.parties[0].name)
         return record.title, "  ·  ".join(parts)
 
     def after_load(self, detail: agr.AgreementDetail | None) -> None:
@@ -156,8 +164,16 @@ class AgreementEditor(RecordEditor):
         record = detail.record if detail else None
         warn = record is not None and expiry_warning(record.stage, record.expires_on, date.today())
         if warn and record is not None and record.expires_on is not None:
-            self.expiry.setText(expiry_text(record.expires_on, date.today()))
+            self.expiry.setText(self.expiry_text(record.expires_on, date.today()))
         self.expiry.setVisible(warn)
+
+    def expiry_text(self, expires_on: date, today: date) -> str:
+        days = days_to_expiry(expires_on, today)
+        if days < 0:
+            return self.tr("⚠ Expired %n days ago and still active: renew it or move it to expired", "", -days)
+        if days == 0:
+            return self.tr("⚠ Expires today")
+        return self.tr("⚠ Expires in %n days, on {date}", "", days).format(date=day(expires_on))
 
     # ---- writing -----------------------------------------------------------------------------------------------
 
@@ -168,9 +184,11 @@ class AgreementEditor(RecordEditor):
         clean_agreement(fields, partial=record_id is not None)  # every refusal at once, before writing
         title = str(raw.get("title") or "").strip()
         if record_id is None:
-            return SavePlan(f"Create agreement {title}", lambda: agr.create_agreement(store, fields),
+            return SavePlan(self.tr("Create agreement {title}").format(title=title),
+                            lambda: agr.create_agreement(store, fields),
                             undo=lambda rid: agr.delete_agreement(store, rid),
-                            redo=lambda rid: agr.restore_agreement(store, rid))
+                            redo=lambda rid: agr.restore_agreement(store, rid),
+                            done=self.tr("Agreement {title} created").format(title=title))
         before = self.stored_values(self.detail)
         before["party_ids"] = [p[0] for p in before["party_ids"]]
         before["action_id"] = before["action_id"][0] if before["action_id"] else None
@@ -180,8 +198,9 @@ class AgreementEditor(RecordEditor):
             agr.update_agreement(store, rid, values)
             return rid
 
-        return SavePlan(f"Edit agreement {title}", lambda: write(record_id, fields),
-                        undo=lambda rid: write(rid, old), redo=lambda rid: write(rid, fields))
+        return SavePlan(self.tr("Edit agreement {title}").format(title=title), lambda: write(record_id, fields),
+                        undo=lambda rid: write(rid, old), redo=lambda rid: write(rid, fields),
+                        done=self.tr("Agreement {title} saved").format(title=title))
 
     # ---- history -------------------------------------------------------------------------------------------
 
@@ -190,22 +209,24 @@ class AgreementEditor(RecordEditor):
             return
         change_id, current = item.data(0, CHANGE_ROLE)
         stage = item.text(0)  # the item is rebuilt when the change is announced
-        chosen = ask_date(self, "Correct the date", f"On which day did the agreement become {stage.lower()}?",
-                          "Reached on", current, latest=date.today())
+        chosen = ask_date(self, self.tr("Correct the date"),
+                          self.tr("On which day did the agreement become {stage}?").format(stage=stage.lower()),
+                          self.tr("Reached on"), current, latest=date.today())
         if chosen is None or chosen == current:
             return
         store = self.ctx.store
         try:
             self.ctx.operations.perform(lambda: agr.correct_stage_change(store, change_id, chosen), AGREEMENT_KINDS)
         except MagiaError as exc:
-            show_error(self, exc, "Correcting the stage date")
+            show_error(self, exc, self.tr("Correcting the stage date"))
             return
         self.ctx.undo_stack.push(ServiceCommand(
-            f"Correct the date of {stage.lower()}",
+            self.tr("Correct the date of {stage}").format(stage=stage.lower()),
             lambda: agr.correct_stage_change(store, change_id, chosen),
             lambda: agr.correct_stage_change(store, change_id, current), self.ctx.operations, AGREEMENT_KINDS,
         ))
-        self.ctx.notify(f"{stage} is now dated {day(chosen)}", undo=self.ctx.undo_stack.undo)
+        self.ctx.notify(self.tr("{stage} is now dated {date}").format(stage=stage, date=day(chosen)),
+                        undo=self.ctx.undo_stack.undo)
 
     def _open_action(self) -> None:
         action_id = self.action.chosen_id

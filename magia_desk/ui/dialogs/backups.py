@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,17 +32,28 @@ from magia_desk.storage.store import Store
 from magia_desk.ui.errors import show_error
 from magia_desk.ui.tasks import TaskRunner
 
-KIND_LABELS = {"auto": "Automatic", "manual": "Manual", "migration": "Before an upgrade",
-               "restore": "Before a restore", "conversion": "Before encryption change"}
+KIND_LABELS = {"auto": QT_TRANSLATE_NOOP("BackupsDialog", "Automatic"),
+               "manual": QT_TRANSLATE_NOOP("BackupsDialog", "Manual"),
+               "migration": QT_TRANSLATE_NOOP("BackupsDialog", "Before an upgrade"),
+               "restore": QT_TRANSLATE_NOOP("BackupsDialog", "Before a restore"),
+               "conversion": QT_TRANSLATE_NOOP("BackupsDialog", "Before encryption change")}
+SIZE_UNITS = (QT_TRANSLATE_NOOP("BackupsDialog", "{size} bytes"), QT_TRANSLATE_NOOP("BackupsDialog", "{size} KB"),
+              QT_TRANSLATE_NOOP("BackupsDialog", "{size} MB"), QT_TRANSLATE_NOOP("BackupsDialog", "{size} GB"))
+
+
+def kind_label(kind: str) -> str:
+    text = KIND_LABELS.get(kind)
+    return QCoreApplication.translate("BackupsDialog", text) if text else kind
 
 
 def human_size(size: int) -> str:
     value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+    for index, unit in enumerate(SIZE_UNITS):
+        if value < 1024 or index == len(SIZE_UNITS) - 1:
+            shown = f"{value:.0f}" if index == 0 else f"{value:.1f}"
+            return QCoreApplication.translate("BackupsDialog", unit).format(size=shown)
         value /= 1024
-    return f"{size} bytes"
+    return QCoreApplication.translate("BackupsDialog", SIZE_UNITS[0]).format(size=size)
 
 
 class BackupsDialog(QDialog):
@@ -52,16 +63,17 @@ class BackupsDialog(QDialog):
         self.tasks = tasks
         self.backups: list[BackupInfo] = []
         self.busy = False
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(self.tr("Backups"))
         self.resize(640, 420)
 
-        intro = QLabel(
+        intro = QLabel(self.tr(
             "MAGIA Desk backs up the store when it opens and once a day while in use (the last 7 days and "
             "4 weeks are kept). Each backup holds the store and its attachments."
-        )
+        ))
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels(["Date", "Kind", "Size"])
+        self.table.setAccessibleName(self.tr("Backups"))
+        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Size")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -69,16 +81,19 @@ class BackupsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
-        self.empty = QLabel("No backups yet. “Back up now” makes one.")
+        self.empty = QLabel(self.tr("No backups yet. “Back up now” makes one."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
         self.status = QLabel("")
+        self.status.setWordWrap(True)
 
-        self.backup_button = QPushButton("&Back up now")
+        self.backup_button = QPushButton(self.tr("&Back up now"))
         self.backup_button.clicked.connect(self.back_up_now)
-        self.restore_button = QPushButton("&Restore…")
-        self.restore_button.setToolTip("Replace the store with the selected backup (MAGIA Desk then restarts)")
+        self.restore_button = QPushButton(self.tr("&Restore…"))
+        self.restore_button.setToolTip(self.tr("Replace the store with the selected backup (MAGIA Desk then "
+                                               "restarts)"))
         self.restore_button.clicked.connect(self.restore_selected)
-        self.folder_button = QPushButton("Show in &folder")
+        self.folder_button = QPushButton(self.tr("Show in &folder"))
         self.folder_button.clicked.connect(self.show_folder)
         row = QHBoxLayout()
         for button in (self.backup_button, self.restore_button, self.folder_button):
@@ -102,7 +117,7 @@ class BackupsDialog(QDialog):
         self.backups = list_backups(self.store.path)  # a directory listing: fast enough on the GUI thread
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
-            cells = [info.created.strftime("%d %b %Y %H:%M"), KIND_LABELS.get(info.kind, info.kind),
+            cells = [info.created.strftime("%d %b %Y %H:%M"), kind_label(info.kind),
                      human_size(info.size)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -128,14 +143,14 @@ class BackupsDialog(QDialog):
     def back_up_now(self) -> None:
         """The copy (SQLite online backup + attachments, zipped) runs on a worker: large stores take seconds."""
         self.busy = True
-        self.status.setText("Backing up…")
+        self.status.setText(self.tr("Backing up…"))
         self._update_buttons()
         self.tasks.run(lambda: backup_store(self.store), self._backed_up, on_error=self._failed, owner=self,
-                       label="Backing up the store")
+                       label=self.tr("Backing up the store"))
 
     def _backed_up(self, path: Path) -> None:
         self.busy = False
-        self.status.setText(f"Backed up to {path.name}.")
+        self.status.setText(self.tr("Backed up to {file}.").format(file=path.name))
         self.refresh()
         for row, info in enumerate(self.backups):
             if info.path == path:
@@ -145,15 +160,15 @@ class BackupsDialog(QDialog):
         self.busy = False
         self.status.setText("")
         self._update_buttons()
-        show_error(self, exc, "Backing up")
+        show_error(self, exc, self.tr("Backing up"))
 
     def confirm_restore(self, info: BackupInfo) -> bool:
         """Separate so that tests can answer for the user."""
         answer = QMessageBox.question(
-            self, "Restore this backup?",
-            f"Replace the store with the backup of {info.created:%d %b %Y %H:%M}?\n\n"
-            "The store as it is now is kept as a backup first. MAGIA Desk then closes: start it again to work "
-            "on the restored data.",
+            self, self.tr("Restore this backup?"),
+            self.tr("Replace the store with the backup of {date}?\n\n"
+                    "The store as it is now is kept as a backup first. MAGIA Desk then closes: start it again to "
+                    "work on the restored data.").format(date=f"{info.created:%d %b %Y %H:%M}"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Yes
@@ -170,13 +185,16 @@ class BackupsDialog(QDialog):
         try:
             result = restore_store(path, info.path, passphrase)
         except Exception as exc:
-            show_error(self, exc, "Restoring the backup")
-            QMessageBox.information(self, "MAGIA Desk will close", "Start MAGIA Desk again to reopen the store.")
+            show_error(self, exc, self.tr("Restoring the backup"))
+            QMessageBox.information(self, self.tr("MAGIA Desk will close"),
+                                    self.tr("Start MAGIA Desk again to reopen the store."))
         else:
-            kept = f"\n\nThe store it replaced is kept in {result.previous_kept_at}." if result.previous_kept_at else ""
-            QMessageBox.information(self, "Backup restored",
-                                    f"The store was restored from {info.path.name}.{kept}\n\n"
-                                    "MAGIA Desk will now close: start it again to work on the restored data.")
+            text = self.tr("The store was restored from {file}.").format(file=info.path.name)
+            if result.previous_kept_at:
+                text += "\n\n" + self.tr("The store it replaced is kept in {path}.").format(
+                    path=result.previous_kept_at)
+            text += "\n\n" + self.tr("MAGIA Desk will now close: start it again to work on the restored data.")
+            QMessageBox.information(self, self.tr("Backup restored"), text)
         # exit(), not quit(): quit() closes the windows first, and closing would save an open edit into the
         # restored store.
         QApplication.exit(0)

@@ -7,7 +7,7 @@ company is picked rather than created twice. Everything runs on the local store:
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,7 +32,8 @@ from magia_desk.ui.labels import country_label, label, number
 from magia_desk.ui.widgets.pickers import ChoiceCombo, DateField, RecordPicker
 
 CHANGED_KINDS = frozenset({"organization", "contact", "participation", "note", "task", "market_interest"})
-ROLE_CHOICES = [("attendee", "Visitor"), ("exhibitor", "Exhibitor")]
+ROLE_CHOICES = [("attendee", QT_TRANSLATE_NOOP("CaptureDialog", "Visitor")),
+                ("exhibitor", QT_TRANSLATE_NOOP("CaptureDialog", "Exhibitor"))]
 
 
 def suggestions(store: Store, text: str) -> list[tuple[str, str, str]]:
@@ -62,19 +63,20 @@ class CaptureDialog(QDialog):
         self.captured = 0
         self.last_result: cap.CaptureResult | None = None
         self.import_result: vcard.ImportResult | None = None
-        self.setWindowTitle(f"Capture leads — {title}" if title else "Capture leads")
+        self.setWindowTitle(self.tr("Capture leads — {title}").format(title=title) if title
+                            else self.tr("Capture leads"))
         self.setModal(False)  # officers switch to the app to look something up and come back
         self.resize(460, 0)
 
-        self.heading = QLabel(title or "Trade show", self)
+        self.heading = QLabel(title or self.tr("Trade show"), self)
         self.heading.setProperty("role", "title")
         self.heading.setWordWrap(True)
         self.count_label = QLabel(self)
         self.count_label.setProperty("role", "muted")
-        self.count_label.setAccessibleName("Leads captured")
+        self.count_label.setAccessibleName(self.tr("Leads captured"))
 
         self.company = RecordPicker(ctx.tasks, lambda text: suggestions(ctx.store, text),
-                                    "Type a company: known ones are suggested", self)
+                                    self.tr("Type a company: known ones are suggested"), self)
         self.company.suggestions.activated.connect(lambda _text: QTimer.singleShot(0, self._after_pick))
         self.company.suggestions.setMaxVisibleItems(8)
         self.first_name = QLineEdit(self)
@@ -85,64 +87,69 @@ class CaptureDialog(QDialog):
         self.phone = QLineEdit(self)
         self.phone.setPlaceholderText("+86 21 1234 5678")
         self.markets = QLineEdit(self)
-        self.markets.setPlaceholderText("Target countries: IT, DE…")
+        self.markets.setPlaceholderText(self.tr("Target countries: IT, DE…"))
         self.sectors = QLineEdit(self)
-        self.sectors.setPlaceholderText("Interests: medical devices, diagnostics…")
+        self.sectors.setPlaceholderText(self.tr("Interests: medical devices, diagnostics…"))
         self.note = QLineEdit(self)
-        self.note.setPlaceholderText("What you talked about")
+        self.note.setPlaceholderText(self.tr("What you talked about"))
         self.follow_up = QLineEdit(self)
-        self.follow_up.setPlaceholderText("Follow-up task, e.g. Send the brochure")
+        self.follow_up.setPlaceholderText(self.tr("Follow-up task, e.g. Send the brochure"))
         self.due = DateField(self)
-        self.role = ChoiceCombo(ROLE_CHOICES, parent=self)
+        self.due.setAccessibleName(self.tr("Follow-up due date"))
+        self.role = ChoiceCombo([(value, QCoreApplication.translate("CaptureDialog", text))
+                                 for value, text in ROLE_CHOICES], parent=self)
 
         name_row = QHBoxLayout()
         name_row.addWidget(self.first_name)
         name_row.addWidget(self.last_name)
-        self.first_name.setPlaceholderText("First name")
-        self.last_name.setPlaceholderText("Last name")
+        self.first_name.setPlaceholderText(self.tr("First name"))
+        self.last_name.setPlaceholderText(self.tr("Last name"))
         follow_row = QHBoxLayout()
         follow_row.addWidget(self.follow_up, 1)
         follow_row.addWidget(self.due)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        rows: list[tuple[str, QWidget | QHBoxLayout, str]] = [
-            ("&Company", self.company, "Company"),
-            ("&Person", name_row, "Person"),
-            ("&Job title", self.job_title, "Job title"),
-            ("&Email", self.email, "Email"),
-            ("P&hone", self.phone, "Phone"),
-            ("&Markets", self.markets, "Markets"),
-            ("&Interests", self.sectors, "Interests"),
-            ("&Note", self.note, "Note"),
-            ("&Follow-up", follow_row, "Follow-up"),
-            ("&Role", self.role, "Role"),
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long labels (German) go above the field
+        rows: list[tuple[str, QWidget | QHBoxLayout]] = [
+            (self.tr("&Company"), self.company),
+            (self.tr("&Person"), name_row),
+            (self.tr("&Job title"), self.job_title),
+            (self.tr("&Email"), self.email),
+            (self.tr("P&hone"), self.phone),
+            (self.tr("&Markets"), self.markets),
+            (self.tr("&Interests"), self.sectors),
+            (self.tr("&Note"), self.note),
+            (self.tr("&Follow-up"), follow_row),
+            (self.tr("&Role"), self.role),
         ]
-        for text, widget, name in rows:
+        for text, widget in rows:
             caption = QLabel(text, self)
             if isinstance(widget, QWidget):
                 caption.setBuddy(widget)
-                widget.setAccessibleName(name)
+                widget.setAccessibleName(text.replace("&", ""))
                 form.addRow(caption, widget)
             else:
                 caption.setBuddy(widget.itemAt(0).widget())
                 form.addRow(caption, widget)
-        self.first_name.setAccessibleName("First name")
-        self.last_name.setAccessibleName("Last name")
+        self.first_name.setAccessibleName(self.tr("First name"))
+        self.last_name.setAccessibleName(self.tr("Last name"))
+        self.follow_up.setAccessibleName(self.tr("Follow-up"))
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Last lead")
-        self.save_button = QPushButton("Save lead", self)
-        self.save_button.setToolTip("Save and clear for the next lead (Enter)")
+        self.message.setAccessibleName(self.tr("Last lead"))
+        self.save_button = QPushButton(self.tr("Save lead"), self)
+        self.save_button.setToolTip(self.tr("Save and clear for the next lead (Enter)"))
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
-        self.clear_button = QPushButton("Clear", self)
+        self.clear_button = QPushButton(self.tr("Clear"), self)
         self.clear_button.setAutoDefault(False)
-        self.clear_button.setToolTip("Start again without saving (Ctrl+Backspace)")
+        self.clear_button.setToolTip(self.tr("Start again without saving (Ctrl+Backspace)"))
         self.clear_button.clicked.connect(self.clear)
-        self.import_button = QPushButton("Import vCards…", self)
+        self.import_button = QPushButton(self.tr("Import vCards…"), self)
         self.import_button.setAutoDefault(False)
-        self.import_button.setToolTip("Import one or many .vcf files; known people and companies are matched")
+        self.import_button.setToolTip(self.tr("Import one or many .vcf files; known people and companies are "
+                                              "matched"))
         self.import_button.clicked.connect(self.import_vcards)
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_button)
@@ -203,17 +210,19 @@ class CaptureDialog(QDialog):
             self._say(user_message(exc), error=True)
             return False
         except Exception as exc:
-            show_error(self, exc, "Saving the lead")
+            show_error(self, exc, self.tr("Saving the lead"))
             return False
         self.captured += 1
         self.last_result = result
         who = " ".join(p for p in (lead.first_name, lead.last_name) if p) or lead.email or ""
         company = self.company.text().strip()
-        new = [w for w, created in (("new company", result.organization_created),
-                                    ("new contact", result.contact_created)) if created]
-        known = "" if new else " (already known)"
-        self._say(f"✓ Saved {', '.join(p for p in (who, company) if p)}"
-                  + (f" — {', '.join(new)}" if new else known))
+        names = ", ".join(p for p in (who, company) if p)
+        new = [w for w, created in ((self.tr("new company"), result.organization_created),
+                                    (self.tr("new contact"), result.contact_created)) if created]
+        if new:
+            self._say(self.tr("✓ Saved {names} — {created}").format(names=names, created=", ".join(new)))
+        else:
+            self._say(self.tr("✓ Saved {names} (already known)").format(names=names))
         self.clear()
         return True
 
@@ -232,21 +241,21 @@ class CaptureDialog(QDialog):
         self.message.setStyleSheet("color: #c62828;" if error else "color: palette(text);")
 
     def _update_count(self) -> None:
-        self.count_label.setText(f"{number(self.captured)} lead{'s' if self.captured != 1 else ''} captured")
+        self.count_label.setText(self.tr("%Ln leads captured", "", self.captured))
 
     # ---- vCards --------------------------------------------------------------------------------------------
 
     def import_vcards(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(self, "Import vCards", "",
-                                                      "vCards (*.vcf *.vcard);;All files (*)")
+        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Import vCards"), "",
+                                                      self.tr("vCards (*.vcf *.vcard);;All files (*)"))
         if not paths:
             return
         store, show = self.ctx.store, self.trade_show_id
         role = self.role.value() or "attendee"
         self.import_button.setEnabled(False)
-        self._say(f"Importing {number(len(paths))} file{'s' if len(paths) != 1 else ''}…")
+        self._say(self.tr("Importing %Ln files…", "", len(paths)))
         self.ctx.tasks.run(lambda: vcard.import_vcards(store, paths, show, role=role), self._imported,
-                           on_error=self._import_failed, owner=self, label="Importing vCards")
+                           on_error=self._import_failed, owner=self, label=self.tr("Importing vCards"))
 
     def _imported(self, result: vcard.ImportResult) -> None:
         self.import_button.setEnabled(True)
@@ -255,19 +264,21 @@ class CaptureDialog(QDialog):
         people = len(result.contact_ids)
         self.captured += people
         self._update_count()
-        parts = [f"✓ {number(result.cards)} cards: {number(result.contacts_created)} new contacts, "
-                 f"{number(result.contacts_matched)} known; {number(result.organizations_created)} new companies"]
+        parts = [self.tr("✓ %Ln cards: {new_contacts} new contacts, {known} known; {new_companies} new companies", "",
+                         result.cards).format(new_contacts=number(result.contacts_created),
+                                              known=number(result.contacts_matched),
+                                              new_companies=number(result.organizations_created))]
         if result.skipped:
-            parts.append(f"{number(len(result.skipped))} skipped (no name, email or company)")
+            parts.append(self.tr("%Ln skipped (no name, email or company)", "", len(result.skipped)))
         if result.warnings:
-            parts.append(f"{number(len(result.warnings))} values left out")
+            parts.append(self.tr("%Ln values left out", "", len(result.warnings)))
         self._say("; ".join(parts))
         self.message.setToolTip("\n".join(result.skipped + result.warnings))
 
     def _import_failed(self, exc: BaseException) -> None:
         self.import_button.setEnabled(True)
         self._say("")
-        show_error(self, exc, "Importing vCards")
+        show_error(self, exc, self.tr("Importing vCards"))
 
     def closeEvent(self, event: object) -> None:
         type(self)._open.pop(self.trade_show_id, None)

@@ -19,7 +19,7 @@ from magia_desk.services import organizations as orgs
 from magia_desk.ui.labels import KIND_CHOICES, SIZE_HELP, country_label, label, plain_amount
 from magia_desk.ui.theme import badge_colours
 from magia_desk.ui.widgets.market_interests import MarketInterestsEditor
-from magia_desk.ui.widgets.record_editor import RecordEditor, SavePlan
+from magia_desk.ui.widgets.record_editor import EditorTexts, RecordEditor, SavePlan
 from magia_desk.ui.widgets.record_form import RecordForm
 
 CERTIFICATIONS = ("CE/MDR", "CE/IVDR", "ISO 13485", "ISO 9001", "FDA 510(k)", "FDA PMA", "NMPA", "GMP", "MDSAP")
@@ -38,20 +38,20 @@ class SizeBadge(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.badge)
         layout.addWidget(self.note, 1)
-        self.setAccessibleName("SME size class")
+        self.setAccessibleName(self.tr("SME size class"))
 
     def show_figures(self, employees: object, turnover: object, balance: object) -> None:
         try:
             result = classify(parse_int(employees, "employees"), parse_amount(turnover, "turnover_meur"),
                               parse_amount(balance, "balance_sheet_meur"))
         except ValidationError:
-            self._show(None, "Fix the figures to see the size class")
+            self._show(None, self.tr("Fix the figures to see the size class"))
             return
         if result.size_class is None:
-            self._show(None, "Give the staff headcount to classify (EU SME definition)")
+            self._show(None, self.tr("Give the staff headcount to classify (EU SME definition)"))
             return
         value = result.size_class.value
-        note = "provisional: staff only" if result.provisional else "EU SME definition"
+        note = self.tr("provisional: staff only") if result.provisional else self.tr("EU SME definition")
         self._show(value, note, SIZE_HELP.get(value, ""))
 
     def _show(self, value: str | None, note: str, tip: str = "") -> None:
@@ -65,7 +65,8 @@ class SizeBadge(QWidget):
             self.badge.hide()
         self.note.setText(note)
         self.setToolTip(tip)
-        self.setAccessibleDescription(f"{value or 'unknown'}, {note}")
+        unknown = self.tr("unknown")
+        self.setAccessibleDescription(f"{value or unknown}, {note}")
 
 
 class CompanyEditor(RecordEditor):
@@ -74,67 +75,84 @@ class CompanyEditor(RecordEditor):
     writes = frozenset({"organization", "membership", "market_interest"})
     watches = frozenset({"contact", "membership", "market_interest"})
 
+    def editor_texts(self) -> EditorTexts:
+        return EditorTexts(
+            new_title=self.tr("New company"),
+            empty=self.tr("Select a company to see it here, or press Ctrl+N to create one."),
+            save_name=self.tr("Save company"),
+            revert_name=self.tr("Revert company"),
+            delete_name=self.tr("Delete company"),
+            delete_tip=self.tr("Delete this company (Delete; undo with Ctrl+Z)"),
+            saving=self.tr("Saving the company"),
+            not_saved=self.tr("The company was not saved: {reason}"),
+        )
+
     def build_form(self, form: RecordForm) -> None:
-        main = form.section("Company")
-        form.line(main, "name", "&Name", tooltip="The name people use for it", placeholder="Company name")
-        form.choice(main, "kind", "&Kind", KIND_CHOICES, tooltip="What sort of organization this is")
-        form.check(main, "is_consortium_partner", "Consortium partner",
-                   tooltip="Tick for the consortium partners only (the clusters that run this partnership)")
-        place = form.section("Where")
-        form.country(place, "country", "&Country", tooltip="Type a few letters of the country name")
-        form.line(place, "region", "Region")
-        form.line(place, "city", "Cit&y")
-        reach = form.section("Reach")
-        form.line(reach, "website", "&Website", placeholder="example.com")
-        form.line(reach, "email", "&Email", placeholder="info@example.com")
-        form.line(reach, "phone", "&Phone", placeholder="+39 011 123 4567",
-                  tooltip="Any format; stored in international form. Without +, read as a number of the country")
-        figures = form.section("Figures")
-        form.line(figures, "vat_number", "VAT no.", tooltip="VAT or company registration number")
-        employees = form.line(figures, "employees", "E&mployees", numeric=True, unit="staff",
-                              tooltip="Staff headcount")
-        turnover = form.line(figures, "turnover_meur", "Turnover", numeric=True, unit="EUR m",
-                             display=plain_amount, tooltip="Annual turnover in millions of euros")
-        balance = form.line(figures, "balance_sheet_meur", "Balance sheet", numeric=True, unit="EUR m",
-                            display=plain_amount, tooltip="Balance sheet total in millions of euros")
+        main = form.section(self.tr("Company"))
+        form.line(main, "name", self.tr("&Name"), tooltip=self.tr("The name people use for it"),
+                  placeholder=self.tr("Company name"))
+        form.choice(main, "kind", self.tr("&Kind"), KIND_CHOICES, tooltip=self.tr("What sort of organization this is"))
+        form.check(main, "is_consortium_partner", self.tr("Consortium partner"),
+                   tooltip=self.tr("Tick for the consortium partners only (the clusters that run this partnership)"))
+        place = form.section(self.tr("Where"))
+        form.country(place, "country", self.tr("&Country"), tooltip=self.tr("Type a few letters of the country name"))
+        form.line(place, "region", self.tr("Region"))
+        form.line(place, "city", self.tr("Cit&y"))
+        reach = form.section(self.tr("Reach"))
+        form.line(reach, "website", self.tr("&Website"), placeholder="example.com")
+        form.line(reach, "email", self.tr("&Email"), placeholder="info@example.com")
+        form.line(reach, "phone", self.tr("&Phone"), placeholder="+39 011 123 4567",
+                  tooltip=self.tr("Any format; stored in international form. Without +, read as a number of the "
+                                  "country"))
+        figures = form.section(self.tr("Figures"))
+        form.line(figures, "vat_number", self.tr("VAT no."), tooltip=self.tr("VAT or company registration number"))
+        employees = form.line(figures, "employees", self.tr("E&mployees"), numeric=True, unit=self.tr("staff"),
+                              tooltip=self.tr("Staff headcount"))
+        turnover = form.line(figures, "turnover_meur", self.tr("Turnover"), numeric=True, unit=self.tr("EUR m"),
+                             display=plain_amount, tooltip=self.tr("Annual turnover in millions of euros"))
+        balance = form.line(figures, "balance_sheet_meur", self.tr("Balance sheet"), numeric=True,
+                            unit=self.tr("EUR m"), display=plain_amount,
+                            tooltip=self.tr("Balance sheet total in millions of euros"))
         self.size_badge = SizeBadge(self)
-        figures.addRow("Size class", self.size_badge)
+        figures.addRow(self.tr("Size class"), self.size_badge)
 
         def refresh_size(*_args: Any) -> None:
             self.size_badge.show_figures(employees.text(), turnover.text(), balance.text())
 
         for widget in (employees, turnover, balance):
             widget.textChanged.connect(refresh_size)
-        activity = form.section("Activity")
-        form.tags(activity, "sectors", "&Sectors", placeholder="Sector, then Enter",
-                  tooltip="Fields of activity, as tags (medical devices, diagnostics...)")
-        form.tags(activity, "certifications", "Certifications", suggestions=CERTIFICATIONS,
-                  placeholder="CE/MDR, ISO 13485…", tooltip="Certifications and approvals held")
-        clusters = form.section("Clusters")
-        self.clusters = form.tags(clusters, "member_of", "Member of", vocabulary={},
-                                  placeholder="Cluster name, then Enter",
-                                  tooltip="The clusters this organization is a member of")
+        activity = form.section(self.tr("Activity"))
+        form.tags(activity, "sectors", self.tr("&Sectors"), placeholder=self.tr("Sector, then Enter"),
+                  tooltip=self.tr("Fields of activity, as tags (medical devices, diagnostics...)"))
+        form.tags(activity, "certifications", self.tr("Certifications"), suggestions=CERTIFICATIONS,
+                  placeholder="CE/MDR, ISO 13485…", tooltip=self.tr("Certifications and approvals held"))
+        clusters = form.section(self.tr("Clusters"))
+        self.clusters = form.tags(clusters, "member_of", self.tr("Member of"), vocabulary={},
+                                  placeholder=self.tr("Cluster name, then Enter"),
+                                  tooltip=self.tr("The clusters this organization is a member of"))
         self.members_label = QLabel(self)
         self.members_label.setProperty("role", "muted")
         clusters.addRow(self.members_label)
-        markets = form.section("Target markets")
+        markets = form.section(self.tr("Target markets"))
         self.markets = MarketInterestsEditor(self)
         form.add_field(markets, "market_interests", "", self.markets, self.markets.value, self.markets.set_value,
-                       display=lambda v: list(v or []), changed=self.markets.changed)
-        contacts = form.section("Contacts")
+                       display=lambda v: list(v or []), changed=self.markets.changed,
+                       accessible_name=self.tr("Target markets"))
+        contacts = form.section(self.tr("Contacts"))
         self._contact_ids: list[str] = []
         self.contacts = QListWidget(self)
-        self.contacts.setAccessibleName("Contacts of this company")
-        self.contacts.setToolTip("Double-click (or Enter) to open the contact")
+        self.contacts.setAccessibleName(self.tr("Contacts of this company"))
+        self.contacts.setToolTip(self.tr("Double-click (or Enter) to open the contact"))
         self.contacts.setMaximumHeight(150)
         self.contacts.itemActivated.connect(self._open_contact)
         contacts.addRow(self.contacts)
-        self.new_contact = QPushButton("New contact at this company", self)
-        self.new_contact.setAccessibleName("New contact at this company")
+        self.new_contact = QPushButton(self.tr("New contact at this company"), self)
+        self.new_contact.setAccessibleName(self.tr("New contact at this company"))
         self.new_contact.clicked.connect(self._create_contact)
         contacts.addRow(self.new_contact)
-        notes = form.section("Notes")
-        form.text(notes, "notes", "", tooltip="Anything worth remembering about this company")
+        notes = form.section(self.tr("Notes"))
+        form.text(notes, "notes", "", tooltip=self.tr("Anything worth remembering about this company"),
+                  accessible_name=self.tr("Notes"))
 
     # ---- reading -----------------------------------------------------------------------------------------------
 
@@ -162,7 +180,8 @@ class CompanyEditor(RecordEditor):
         place = ", ".join(p for p in (record.city, country_label(record.country)) if p)
         parts = [label(record.kind), place]
         if detail.member_of:
-            parts.append("member of " + ", ".join(name for _id, name in detail.member_of))
+            parts.append(self.tr("member of {clusters}").format(
+                clusters=", ".join(name for _id, name in detail.member_of)))
         return record.name, "  ·  ".join(p for p in parts if p)
 
     def after_load(self, detail: orgs.OrganizationDetail | None) -> None:
@@ -174,13 +193,13 @@ class CompanyEditor(RecordEditor):
                 text += f"  —  {contact.job_title}"
             self.contacts.addItem(QListWidgetItem(text))
         if detail and not detail.contacts:
-            self.contacts.addItem(QListWidgetItem("No contacts yet"))
+            self.contacts.addItem(QListWidgetItem(self.tr("No contacts yet")))
         self.contacts.setVisible(detail is not None)
         self.new_contact.setEnabled(detail is not None)
         is_cluster = detail is not None and detail.record.kind == "cluster"
         self.members_label.setVisible(is_cluster)
         if is_cluster:
-            self.members_label.setText(f"{detail.members} member organizations")
+            self.members_label.setText(self.tr("%n member organizations", "", detail.members))
         raw = self.form.raw()
         self.size_badge.show_figures(raw["employees"], raw["turnover_meur"], raw["balance_sheet_meur"])
 
@@ -204,9 +223,10 @@ class CompanyEditor(RecordEditor):
                     orgs.set_market_interests(store, new_id, interests)
                 return new_id
 
-            return SavePlan(f"Create company {name}", create,
+            return SavePlan(self.tr("Create company {name}").format(name=name), create,
                             undo=lambda rid: orgs.delete_organization(store, rid),
-                            redo=lambda rid: orgs.restore_organization(store, rid))
+                            redo=lambda rid: orgs.restore_organization(store, rid),
+                            done=self.tr("Company {name} created").format(name=name))
 
         before = self.stored_values(self.detail)
         old_fields = {k: before[k] for k in fields if k in ORGANIZATION_FIELDS}
@@ -224,26 +244,28 @@ class CompanyEditor(RecordEditor):
         old_members = before["member_of"] if member_of is not None else None
         old_markets = before["market_interests"] if interests is not None else None
         return SavePlan(
-            f"Edit company {name}",
+            self.tr("Edit company {name}").format(name=name),
             lambda: write(record_id, fields, member_of, interests),
             undo=lambda rid: write(rid, old_fields, old_members, old_markets),
             redo=lambda rid: write(rid, fields, member_of, interests),
+            done=self.tr("Company {name} saved").format(name=name),
         )
 
-    @staticmethod
-    def _validate(fields: dict[str, Any], interests: list[dict[str, Any]] | None, partial: bool) -> None:
+    def _validate(self, fields: dict[str, Any], interests: list[dict[str, Any]] | None, partial: bool) -> None:
         """Every refusal at once, before anything is written (the services check again when writing)."""
         errors: list[ValidationError] = []
         try:
             clean_organization(fields, partial=partial)
         except RecordInvalid as exc:
             errors.extend(exc.errors)
+        # The parts of a target market line, named as the user reads them.
+        parts = {"country": self.tr("country"), "status": self.tr("status"), "needs": self.tr("needs")}
         for number, interest in enumerate(interests or [], start=1):
             try:
                 clean_market_interest(interest)
             except RecordInvalid as exc:
-                errors.extend(ValidationError("market_interests", f"line {number}: {e.field} {e.message}")
-                              for e in exc.errors)
+                errors.extend(ValidationError("market_interests", self.tr("line {line}: {part} {message}").format(
+                    line=number, part=parts.get(e.field, e.field), message=e.message)) for e in exc.errors)
         if errors:
             raise RecordInvalid(errors)
 

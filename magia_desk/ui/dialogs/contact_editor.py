@@ -14,7 +14,7 @@ from magia_desk.storage.models import Contact
 from magia_desk.storage.store import Store
 from magia_desk.ui.labels import CONSENT_CHOICES, GENDER_CHOICES, country_label, label
 from magia_desk.ui.widgets.pickers import RecordPicker
-from magia_desk.ui.widgets.record_editor import RecordEditor, SavePlan
+from magia_desk.ui.widgets.record_editor import EditorTexts, RecordEditor, SavePlan
 from magia_desk.ui.widgets.record_form import RecordForm
 
 LANGUAGES = ("en", "fr", "de", "it", "nl", "es", "pt", "pl", "sv", "da", "fi", "cs", "el", "hu", "ro", "zh", "ja",
@@ -36,49 +36,65 @@ class ContactEditor(RecordEditor):
     writes = frozenset({"contact"})
     watches = frozenset({"organization"})
 
+    def editor_texts(self) -> EditorTexts:
+        return EditorTexts(
+            new_title=self.tr("New contact"),
+            empty=self.tr("Select a contact to see it here, or press Ctrl+N to create one."),
+            save_name=self.tr("Save contact"),
+            revert_name=self.tr("Revert contact"),
+            delete_name=self.tr("Delete contact"),
+            delete_tip=self.tr("Delete this contact (Delete; undo with Ctrl+Z)"),
+            saving=self.tr("Saving the contact"),
+            not_saved=self.tr("The contact was not saved: {reason}"),
+        )
+
     def build_form(self, form: RecordForm) -> None:
-        person = form.section("Person")
-        form.line(person, "first_name", "&First name")
-        form.line(person, "last_name", "&Last name")
+        person = form.section(self.tr("Person"))
+        form.line(person, "first_name", self.tr("&First name"))
+        form.line(person, "last_name", self.tr("&Last name"))
         self.organization = RecordPicker(self.ctx.tasks, lambda text: find_organizations(self.ctx.store, text),
-                                         "Type to find a company", self)
+                                         self.tr("Type to find a company"), self)
         self.organization.returnPressed.connect(form.submitted)
         self.open_organization = QToolButton(self)
-        self.open_organization.setText("Open")
-        self.open_organization.setToolTip("Show this contact's organization")
-        self.open_organization.setAccessibleName("Open the organization")
+        self.open_organization.setText(self.tr("Open"))
+        self.open_organization.setToolTip(self.tr("Show this contact's organization"))
+        self.open_organization.setAccessibleName(self.tr("Open the organization"))
         self.open_organization.clicked.connect(self._open_organization)
-        form.add_field(person, "organization_id", "&Organization", self.organization, self.organization.value,
-                       lambda v: self.organization.set_value(*(v or (None, ""))),
-                       tooltip="The company or body this person works for; type part of its name",
+        form.add_field(person, "organization_id", self.tr("&Organization"), self.organization,
+                       self.organization.value, lambda v: self.organization.set_value(*(v or (None, ""))),
+                       tooltip=self.tr("The company or body this person works for; type part of its name"),
                        changed=self.organization.changed, trailing=self.open_organization)
-        form.line(person, "job_title", "&Job title")
-        reach = form.section("Reach")
-        form.line(reach, "email", "&Email", placeholder="name@example.com")
-        form.line(reach, "phone", "&Phone", placeholder="+39 333 123 4567",
-                  tooltip="Any format; stored in international form. Without +, read as a number of the country")
-        form.tags(reach, "languages", "Lan&guages", suggestions=LANGUAGES, placeholder="en, fr…",
-                  tooltip="Languages this person speaks (ISO codes such as en, fr, de)")
-        form.country(reach, "country", "&Country")
-        form.line(reach, "city", "Cit&y")
-        consent = form.section("GDPR consent")
-        self.consent_status = form.choice(consent, "consent_status", "Con&sent", CONSENT_CHOICES,
-                                          tooltip="Whether this person agreed to be contacted and kept on file")
-        self.consent_date = form.date(consent, "consent_date", "Given on",
-                                      tooltip="The day consent was given (required when it is given)")
-        form.line(consent, "consent_source", "Source", placeholder="Web form, business card, event sign-up…",
-                  tooltip="Where the consent comes from, for the GDPR register")
+        form.line(person, "job_title", self.tr("&Job title"))
+        reach = form.section(self.tr("Reach"))
+        form.line(reach, "email", self.tr("&Email"), placeholder="name@example.com")
+        form.line(reach, "phone", self.tr("&Phone"), placeholder="+39 333 123 4567",
+                  tooltip=self.tr("Any format; stored in international form. Without +, read as a number of the "
+                                  "country"))
+        form.tags(reach, "languages", self.tr("Lan&guages"), suggestions=LANGUAGES, placeholder="en, fr…",
+                  tooltip=self.tr("Languages this person speaks (ISO codes such as en, fr, de)"))
+        form.country(reach, "country", self.tr("&Country"))
+        form.line(reach, "city", self.tr("Cit&y"))
+        consent = form.section(self.tr("GDPR consent"))
+        self.consent_status = form.choice(consent, "consent_status", self.tr("Con&sent"), CONSENT_CHOICES,
+                                          tooltip=self.tr("Whether this person agreed to be contacted and kept on "
+                                                          "file"))
+        self.consent_date = form.date(consent, "consent_date", self.tr("Given on"),
+                                      tooltip=self.tr("The day consent was given (required when it is given)"))
+        form.line(consent, "consent_source", self.tr("Source"),
+                  placeholder=self.tr("Web form, business card, event sign-up…"),
+                  tooltip=self.tr("Where the consent comes from, for the GDPR register"))
         self.consent_status.changed.connect(self._consent_changed)
         self.privacy_button = QToolButton(self)
-        self.privacy_button.setText("Privacy…")
-        self.privacy_button.setToolTip("Subject access export or erasure of this person (GDPR)")
+        self.privacy_button.setText(self.tr("Privacy…"))
+        self.privacy_button.setToolTip(self.tr("Subject access export or erasure of this person (GDPR)"))
         self.privacy_button.clicked.connect(self.show_privacy)
         consent.addRow("", self.privacy_button)
-        statistics = form.section("For EU statistics")
-        form.choice(statistics, "gender", "Gender", GENDER_CHOICES, empty="—",
-                    tooltip="Optional; only used for the EU gender statistics")
-        notes = form.section("Notes")
-        form.text(notes, "notes", "", tooltip="Anything worth remembering about this person")
+        statistics = form.section(self.tr("For EU statistics"))
+        form.choice(statistics, "gender", self.tr("Gender"), GENDER_CHOICES, empty="—",
+                    tooltip=self.tr("Optional; only used for the EU gender statistics"))
+        notes = form.section(self.tr("Notes"))
+        form.text(notes, "notes", "", tooltip=self.tr("Anything worth remembering about this person"),
+                  accessible_name=self.tr("Notes"))
 
     def _consent_changed(self) -> None:
         # Consent given needs its date: today is the likeliest, and it can be changed.
@@ -106,8 +122,13 @@ class ContactEditor(RecordEditor):
 
     def heading(self, detail: tuple[Contact, str]) -> tuple[str, str]:
         contact, organization = detail
-        role = " at ".join(p for p in (contact.job_title, organization) if p)
-        parts = [role, country_label(contact.country), f"consent: {label(contact.consent_status).lower()}"]
+        if contact.job_title and organization:
+            role = self.tr("{job_title} at {organization}").format(job_title=contact.job_title,
+                                                                    organization=organization)
+        else:
+            role = contact.job_title or organization or ""
+        consent = self.tr("consent: {status}").format(status=label(contact.consent_status).lower())
+        parts = [role, country_label(contact.country), consent]
         return f"{contact.first_name} {contact.last_name}", "  ·  ".join(p for p in parts if p)
 
     def after_load(self, detail: tuple[Contact, str] | None) -> None:
@@ -134,9 +155,11 @@ class ContactEditor(RecordEditor):
         clean_contact(fields, partial=record_id is not None)  # all refusals at once, before writing
         name = f"{raw.get('first_name') or ''} {raw.get('last_name') or ''}".strip()
         if record_id is None:
-            return SavePlan(f"Create contact {name}", lambda: people.create_contact(store, fields),
+            return SavePlan(self.tr("Create contact {name}").format(name=name),
+                            lambda: people.create_contact(store, fields),
                             undo=lambda rid: people.delete_contact(store, rid),
-                            redo=lambda rid: people.restore_contact(store, rid))
+                            redo=lambda rid: people.restore_contact(store, rid),
+                            done=self.tr("Contact {name} created").format(name=name))
         before = self.stored_values(self.detail)
         old = {k: before[k] for k in fields if k in CONTACT_FIELDS}
         if "organization_id" in old:
@@ -146,8 +169,9 @@ class ContactEditor(RecordEditor):
             people.update_contact(store, rid, values)
             return rid
 
-        return SavePlan(f"Edit contact {name}", lambda: write(record_id, fields),
-                        undo=lambda rid: write(rid, old), redo=lambda rid: write(rid, fields))
+        return SavePlan(self.tr("Edit contact {name}").format(name=name), lambda: write(record_id, fields),
+                        undo=lambda rid: write(rid, old), redo=lambda rid: write(rid, fields),
+                        done=self.tr("Contact {name} saved").format(name=name))
 
     def _open_organization(self) -> None:
         organization_id = self.organization.chosen_id

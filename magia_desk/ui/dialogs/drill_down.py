@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,26 +33,46 @@ from magia_desk.services.spreadsheet import (
 )
 from magia_desk.ui.context import AppContext
 from magia_desk.ui.errors import show_error
-from magia_desk.ui.labels import counted, country_label, day, label, number
+from magia_desk.ui.labels import country_label, day, label, number
 
-HEADERS = ("Record", "Kind", "Country", "Date", "Detail", "Counts for")
-RECORD_KINDS = {"organization": "Organization", "action": "Action", "participation": "Participation",
-                "agreement": "Agreement", "meeting": "Meeting"}
+HEADERS = (QT_TRANSLATE_NOOP("DrillDownDialog", "Record"), QT_TRANSLATE_NOOP("DrillDownDialog", "Kind"),
+           QT_TRANSLATE_NOOP("DrillDownDialog", "Country"), QT_TRANSLATE_NOOP("DrillDownDialog", "Date"),
+           QT_TRANSLATE_NOOP("DrillDownDialog", "Detail"), QT_TRANSLATE_NOOP("DrillDownDialog", "Counts for"))
+RECORD_KINDS = {"organization": QT_TRANSLATE_NOOP("DrillDownDialog", "Organization"),
+                "action": QT_TRANSLATE_NOOP("DrillDownDialog", "Action"),
+                "participation": QT_TRANSLATE_NOOP("DrillDownDialog", "Participation"),
+                "agreement": QT_TRANSLATE_NOOP("DrillDownDialog", "Agreement"),
+                "meeting": QT_TRANSLATE_NOOP("DrillDownDialog", "Meeting")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DrillDownDialog", text)
+
+
+def headers() -> list[str]:
+    return [_tr(text) for text in HEADERS]
+
+
+def record_kind(record_type: str) -> str:
+    text = RECORD_KINDS.get(record_type)
+    return _tr(text) if text else record_type
 
 
 def write_drill_xlsx(path: Path, title: str, rows: Sequence[DrillRow]) -> None:
-    """The list as a one-sheet workbook; text through services.spreadsheet's safe cells (no formulas)."""
+    """The list as a one-sheet workbook, in the words of the screen; text through services.spreadsheet's safe
+    cells (no formulas)."""
+    names = headers()
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title="Records")
+    sheet = workbook.create_sheet(title=QCoreApplication.translate("DrillDownDialog", "Records"))
     set_column_widths(sheet, [
-        width_for(HEADERS[0], (r.label for r in rows[:200])), 14.0, 10.0, 12.0,
-        width_for(HEADERS[4], (r.detail for r in rows[:200])), 11.0,
+        width_for(names[0], (r.label for r in rows[:200])), 14.0, 10.0, 12.0,
+        width_for(names[4], (r.detail for r in rows[:200])), 11.0,
     ])
     sheet.append([cell_value(sheet, title)])
-    sheet.append(header_cells(sheet, HEADERS))
+    sheet.append(header_cells(sheet, names))
     for row in rows:
         sheet.append([cell_value(sheet, v) for v in (
-            row.label, RECORD_KINDS.get(row.record_type, row.record_type), row.country, row.date,
+            row.label, record_kind(row.record_type), row.country, row.date,
             label(row.detail) if row.detail else None, row.amount)])
     workbook.save(path)
 
@@ -71,11 +91,13 @@ class DrillDownDialog(QDialog):
         layout = QVBoxLayout(self)
         self.heading = QLabel(title, self)
         self.heading.setProperty("role", "title")
-        self.count_label = QLabel("Loading the records…", self)
+        self.heading.setWordWrap(True)
+        self.count_label = QLabel(self.tr("Loading the records…"), self)
         self.count_label.setProperty("role", "muted")
         self.model = QStandardItemModel(0, len(HEADERS), self)
-        self.model.setHorizontalHeaderLabels(list(HEADERS))
+        self.model.setHorizontalHeaderLabels(headers())
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Records behind the number"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -87,9 +109,9 @@ class DrillDownDialog(QDialog):
         header.setStretchLastSection(False)
         self.table.doubleClicked.connect(self._open_record)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.export_button = QPushButton("Export to xlsx…", self)
+        self.export_button = QPushButton(self.tr("Export to xlsx…"), self)
         self.export_button.setEnabled(False)
-        self.export_button.setToolTip("Save this list as an Excel workbook")
+        self.export_button.setToolTip(self.tr("Save this list as an Excel workbook"))
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.export_button.clicked.connect(self.export_with_prompt)
@@ -102,8 +124,8 @@ class DrillDownDialog(QDialog):
         self.ctx.tasks.run(work, self.set_rows, owner=self, on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        self.count_label.setText("The records could not be listed.")
-        show_error(self, exc, "Listing the records behind the number")
+        self.count_label.setText(self.tr("The records could not be listed."))
+        show_error(self, exc, self.tr("Listing the records behind the number"))
 
     def set_rows(self, rows: list[DrillRow]) -> None:
         self.rows = rows
@@ -118,7 +140,7 @@ class DrillDownDialog(QDialog):
             name.setToolTip(row.label)
             name.setData((row.record_type, row.id), Qt.ItemDataRole.UserRole)
             self.model.appendRow([
-                name, QStandardItem(RECORD_KINDS.get(row.record_type, row.record_type)),
+                name, QStandardItem(record_kind(row.record_type)),
                 QStandardItem(country_label(row.country)), when,
                 QStandardItem(label(row.detail) if row.detail else ""), amount,
             ])
@@ -126,10 +148,11 @@ class DrillDownDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         total = sum(r.amount for r in rows)
-        text = counted(len(rows), "record", "records")
         if total != len(rows):
-            text += f", counting {number(total)}"
-        self.count_label.setText(text if rows else "No records behind this number.")
+            text = self.tr("%Ln records, counting {total}", "", len(rows)).format(total=number(total))
+        else:
+            text = self.tr("%Ln records", "", len(rows))
+        self.count_label.setText(text if rows else self.tr("No records behind this number."))
         self.export_button.setEnabled(bool(rows))
         self.loaded = True
 
@@ -140,7 +163,8 @@ class DrillDownDialog(QDialog):
 
     def export_with_prompt(self) -> None:
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in self.title).strip() or "records"
-        path, _filter = QFileDialog.getSaveFileName(self, "Export to xlsx", f"{safe}.xlsx", "Excel workbook (*.xlsx)")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export to xlsx"), f"{safe}.xlsx",
+                                                    self.tr("Excel workbook (*.xlsx)"))
         if path:
             self.export_to(Path(path))
 
@@ -150,6 +174,6 @@ class DrillDownDialog(QDialog):
         try:
             write_drill_xlsx(path, self.title, self.rows)
         except OSError as exc:
-            show_error(self, exc, f"Saving {path.name}")
+            show_error(self, exc, self.tr("Saving {file}").format(file=path.name))
             return
-        self.ctx.notify(f"Saved {counted(len(self.rows), 'record', 'records')} to {path}")
+        self.ctx.notify(self.tr("Saved %Ln records to {path}", "", len(self.rows)).format(path=path))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,21 +19,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from magia_desk.domain.errors import MagiaError
+from magia_desk.domain.errors import MagiaError, RecordInvalid, ValidationError
 from magia_desk.services import agreements as agr
 from magia_desk.services import organizations as orgs
 from magia_desk.services.officers import list_officers
 from magia_desk.ui.context import AppContext
 from magia_desk.ui.errors import user_message
-from magia_desk.ui.labels import counted, country_label
+from magia_desk.ui.labels import country_label
 from magia_desk.ui.undo import ServiceCommand
+from magia_desk.ui.widgets.dialog_footer import error_lines
 from magia_desk.ui.widgets.parties import IdCombo
 from magia_desk.ui.widgets.pickers import DateField, RecordPicker
 from magia_desk.ui.widgets.record_lookup import find_actions
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SHOWN_LIMIT = 500  # SMEs listed at once; typing narrows the list
-DEFAULT_TEMPLATE = "Letter of intent — {organization}"
+# Translators keep {organization} (and may add {country}): the services replace them for each SME.
+DEFAULT_TEMPLATE = QT_TRANSLATE_NOOP("LettersOfIntentDialog", "Letter of intent — {organization}")
 
 
 class LettersOfIntentDialog(QDialog):
@@ -44,41 +46,41 @@ class LettersOfIntentDialog(QDialog):
         self.chosen: dict[str, str] = {}  # id -> name, kept while the search changes
         self._generation = 0
         self.loaded = False
-        self.setWindowTitle("Letters of intent")
+        self.setWindowTitle(self.tr("Letters of intent"))
         store = ctx.store
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Find SMEs by name, city or sector")
+        self.search.setPlaceholderText(self.tr("Find SMEs by name, city or sector"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search SMEs")
+        self.search.setAccessibleName(self.tr("Search SMEs"))
         self.member_of = IdCombo([(cid, name) for cid, name, _partner in orgs.clusters(store)],
-                                     empty="Members of any cluster", parent=self)
-        self.member_of.setAccessibleName("Members of cluster")
-        self.member_of.setToolTip("Show only the SMEs that are members of this cluster")
+                                 empty=self.tr("Members of any cluster"), parent=self)
+        self.member_of.setAccessibleName(self.tr("Members of cluster"))
+        self.member_of.setToolTip(self.tr("Show only the SMEs that are members of this cluster"))
         self.smes = QListWidget(self)
-        self.smes.setAccessibleName("SMEs")
+        self.smes.setAccessibleName(self.tr("SMEs"))
         self.smes.itemChanged.connect(self._ticked)
-        self.select_all = QPushButton("Tick all shown", self)
+        self.select_all = QPushButton(self.tr("Tick all shown"), self)
         self.select_all.clicked.connect(lambda: self._tick_all(True))
-        self.select_none = QPushButton("Untick all", self)
+        self.select_none = QPushButton(self.tr("Untick all"), self)
         self.select_none.clicked.connect(self._untick_everything)
         self.count = QLabel(self)
         self.count.setProperty("role", "muted")
 
-        self.template = QLineEdit(DEFAULT_TEMPLATE, self)
-        self.template.setAccessibleName("Title template")
-        self.template.setToolTip("{organization} and {country} are replaced for each SME")
+        self.template = QLineEdit(QCoreApplication.translate("LettersOfIntentDialog", DEFAULT_TEMPLATE), self)
+        self.template.setAccessibleName(self.tr("Title template"))
+        self.template.setToolTip(self.tr("{organization} and {country} are replaced for each SME"))
         self.signed_on = DateField(self)
         self.signed_on.set_value(date.today())
-        self.signed_on.setAccessibleName("Signed on")
+        self.signed_on.setAccessibleName(self.tr("Signed on"))
         partners = orgs.partner_clusters(store)
         self.partner_cluster = IdCombo(partners, empty="—", parent=self)
-        self.partner_cluster.setAccessibleName("Partner cluster")
+        self.partner_cluster.setAccessibleName(self.tr("Partner cluster"))
         officer_cluster = next((o.partner_cluster_id for o in list_officers(store) if o.id == store.officer_id), None)
         self.partner_cluster.set_value(officer_cluster if officer_cluster else (partners[0][0] if partners else None))
         self.action = RecordPicker(ctx.tasks, lambda text: find_actions(store, text),
-                                   "Optional: the event where they were signed", self)
-        self.action.setAccessibleName("Action")
+                                   self.tr("Optional: the event where they were signed"), self)
+        self.action.setAccessibleName(self.tr("Action"))
         self.error = QLabel(self)
         self.error.setProperty("role", "field-error")
         self.error.setWordWrap(True)
@@ -93,16 +95,17 @@ class LettersOfIntentDialog(QDialog):
         ticks.addStretch(1)
         ticks.addWidget(self.count)
         form = QFormLayout()
-        form.addRow("&Title", self.template)
-        form.addRow("&Signed on", self.signed_on)
-        form.addRow("&Partner cluster", self.partner_cluster)
-        form.addRow("&At", self.action)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long labels (German) go above the field
+        form.addRow(self.tr("&Title"), self.template)
+        form.addRow(self.tr("&Signed on"), self.signed_on)
+        form.addRow(self.tr("&Partner cluster"), self.partner_cluster)
+        form.addRow(self.tr("&At"), self.action)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        intro = QLabel("Tick the SMEs that signed: one signed letter of intent is created for each.", self)
+        intro = QLabel(self.tr("Tick the SMEs that signed: one signed letter of intent is created for each."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(filters)
@@ -147,7 +150,7 @@ class LettersOfIntentDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if row.id in self.chosen else Qt.CheckState.Unchecked)
             self.smes.addItem(item)
         if not rows:
-            empty = QListWidgetItem("No SMEs match: try fewer words or another cluster")
+            empty = QListWidgetItem(self.tr("No SMEs match: try fewer words or another cluster"))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.smes.addItem(empty)
         self.smes.blockSignals(False)
@@ -175,9 +178,9 @@ class LettersOfIntentDialog(QDialog):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count.setText(f"{counted(len(self.chosen), 'SME', 'SMEs')} ticked")
+        self.count.setText(self.tr("%Ln SMEs ticked", "", len(self.chosen)))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(f"Create {counted(len(self.chosen), 'letter', 'letters')}")
+        ok.setText(self.tr("Create %Ln letters", "", len(self.chosen)))
         ok.setEnabled(bool(self.chosen))
 
     # ---- creating ----------------------------------------------------------------------------------------------
@@ -188,21 +191,30 @@ class LettersOfIntentDialog(QDialog):
         cluster, action = self.partner_cluster.value(), self.action.value()
         try:
             if signed_on is None:
-                raise MagiaError("Give the day the letters were signed")
+                raise MagiaError(self.tr("Give the day the letters were signed"))
             if not cluster:
-                raise MagiaError("Choose the partner cluster the letters count for")
+                raise MagiaError(self.tr("Choose the partner cluster the letters count for"))
             created = self.ctx.operations.perform(
                 lambda: agr.create_letters_of_intent(store, ids, template, signed_on, cluster, action),
                 {"agreement", "agreement_party", "agreement_stage_change"})
+        except (RecordInvalid, ValidationError) as exc:
+            # Named by the labels beside the fields, as the user reads them.
+            labels = {"title_template": self.tr("&Title"), "signed_on": self.tr("&Signed on"),
+                      "partner_cluster_id": self.tr("&Partner cluster"), "action_id": self.tr("&At"),
+                      "sme_ids": self.tr("SMEs")}
+            errors = exc.errors if isinstance(exc, RecordInvalid) else [exc]
+            self.error.setText("⚠ " + error_lines(errors, labels).replace("\n", "; "))
+            self.error.show()
+            return
         except MagiaError as exc:
             self.error.setText("⚠ " + user_message(exc).replace("\n", "; "))
             self.error.show()
             return
         self.created = list(created)
-        what = counted(len(created), "letter of intent", "letters of intent")
         self.ctx.undo_stack.push(ServiceCommand(
-            f"Create {what}", lambda: [agr.restore_agreement(store, i) for i in created],
+            self.tr("Create %Ln letters of intent", "", len(created)),
+            lambda: [agr.restore_agreement(store, i) for i in created],
             lambda: [agr.delete_agreement(store, i) for i in created], self.ctx.operations, {"agreement"},
         ))
-        self.ctx.notify(f"Created {what}", undo=self.ctx.undo_stack.undo)
+        self.ctx.notify(self.tr("Created %Ln letters of intent", "", len(created)), undo=self.ctx.undo_stack.undo)
         super().accept()

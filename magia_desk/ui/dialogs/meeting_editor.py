@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,8 +26,9 @@ from magia_desk.services.actions import ParticipantRow
 from magia_desk.services.officers import list_officers
 from magia_desk.ui.context import AppContext
 from magia_desk.ui.dialogs.contact_editor import find_organizations
-from magia_desk.ui.errors import show_error, user_message
+from magia_desk.ui.errors import show_error
 from magia_desk.ui.undo import ServiceCommand
+from magia_desk.ui.widgets.dialog_footer import DialogFooter
 from magia_desk.ui.widgets.pickers import DateField, RecordPicker
 
 KINDS = frozenset({"meeting", "meeting_attendee", "task"})
@@ -55,14 +55,14 @@ class MeetingDialog(QDialog):
         self.mission_id = mission_id
         self.meeting = meeting
         self.saved_id: str | None = None
-        self.setWindowTitle("Edit meeting" if meeting else "New meeting")
+        self.setWindowTitle(self.tr("Edit meeting") if meeting else self.tr("New meeting"))
         self.resize(560, 640)
 
         self.organization = RecordPicker(ctx.tasks, lambda text: find_organizations(ctx.store, text),
-                                         "Type to find the organization met", self)
+                                         self.tr("Type to find the organization met"), self)
         self.organization.changed.connect(self._load_contacts)
         self.starts = QLineEdit(self)
-        self.starts.setPlaceholderText("2019-05-14 10:00 (local time)")
+        self.starts.setPlaceholderText(self.tr("2019-05-14 10:00 (local time)"))
         self.ends = QLineEdit(self)
         self.ends.setPlaceholderText("11:30")
         self.place = QLineEdit(self)
@@ -71,15 +71,14 @@ class MeetingDialog(QDialog):
         self.outcome.setTabChangesFocus(True)
         self.outcome.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.met = QListWidget(self)
-        self.met.setAccessibleName("Contacts met")
+        self.met.setAccessibleName(self.tr("Contacts met"))
         self.present = QListWidget(self)
-        self.present.setAccessibleName("Delegation members present")
+        self.present.setAccessibleName(self.tr("Delegation members present"))
         self.follow_up = QLineEdit(self)
-        self.follow_up.setPlaceholderText("A follow-up task, e.g. Send samples")
+        self.follow_up.setPlaceholderText(self.tr("A follow-up task, e.g. Send samples"))
+        self.follow_up.setAccessibleName(self.tr("New follow-up task"))
         self.due = DateField(self)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.setWordWrap(True)
+        self.due.setAccessibleName(self.tr("Follow-up due date"))
 
         # Python-side ids of the rows (no reading of item data back from Qt, see tests/ui/test_qt_binding.py).
         self._met_ids: list[str] = []
@@ -91,32 +90,36 @@ class MeetingDialog(QDialog):
                 self._add_present(f"{row.contact}" + (f" ({row.organization})" if row.organization else ""),
                                   (row.contact_id, None), row.contact_id in chosen_contacts)
         for officer in list_officers(ctx.store):
-            self._add_present(f"{officer.name} (officer)", (None, officer.id), officer.id in chosen_officers)
+            self._add_present(self.tr("{name} (officer)").format(name=officer.name), (None, officer.id),
+                              officer.id in chosen_officers)
 
         follow_row = QHBoxLayout()
         follow_row.addWidget(self.follow_up, 1)
         follow_row.addWidget(self.due)
+        # The label beside each field, by the services' field name: a refusal names the field as the user reads it.
+        self.labels = {
+            "organization_id": self.tr("&Organization"), "starts_at": self.tr("&Starts"), "ends_at": self.tr("&Ends"),
+            "place": self.tr("&Place"), "topic": self.tr("&Topic"), "outcome": self.tr("O&utcome"),
+            "met": self.tr("Contacts &met"), "delegation": self.tr("&Delegation present"),
+        }
         form = QFormLayout()
-        form.addRow("&Organization", self.organization)
-        form.addRow("&Starts", self.starts)
-        form.addRow("&Ends", self.ends)
-        form.addRow("&Place", self.place)
-        form.addRow("&Topic", self.topic)
-        form.addRow("O&utcome", self.outcome)
-        form.addRow("Contacts &met", self.met)
-        form.addRow("&Delegation present", self.present)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long labels (German) go above the field
+        for name, widget in (("organization_id", self.organization), ("starts_at", self.starts),
+                             ("ends_at", self.ends), ("place", self.place), ("topic", self.topic),
+                             ("outcome", self.outcome), ("met", self.met), ("delegation", self.present)):
+            form.addRow(self.labels[name], widget)
         if meeting and meeting.follow_ups:
             done = QLabel("; ".join(t.title for t in meeting.follow_ups), self)
             done.setWordWrap(True)
-            form.addRow("Follow-ups", done)
-        form.addRow("&New follow-up", follow_row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+            form.addRow(self.tr("Follow-ups"), done)
+        follow_label = QLabel(self.tr("&New follow-up"), self)
+        follow_label.setBuddy(self.follow_up)
+        form.addRow(follow_label, follow_row)
+        self.footer = DialogFooter(self, self.save)
+        self.error = self.footer.error
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.footer)
 
         if meeting is not None:
             if meeting.organization:
@@ -183,7 +186,7 @@ class MeetingDialog(QDialog):
                     store, mission_id, data, met=met, delegation_contacts=contacts, delegation_officers=officers,
                     follow_ups=follow), KINDS)
                 self.ctx.undo_stack.push(ServiceCommand(
-                    "New meeting", lambda: ms.restore_meeting(store, meeting_id),
+                    self.tr("New meeting"), lambda: ms.restore_meeting(store, meeting_id),
                     lambda: ms.delete_meeting(store, meeting_id), self.ctx.operations, KINDS))
             else:
                 meeting_id = self.meeting.id
@@ -196,10 +199,11 @@ class MeetingDialog(QDialog):
 
                 self.ctx.operations.perform(write, KINDS)
         except RecordInvalid as exc:
-            self.error.setText(user_message(exc))
+            self.footer.show_errors(exc.errors, {**self.labels, "contacts": self.labels["delegation"],
+                                                 "officers": self.labels["delegation"]})
             return
         except Exception as exc:
-            show_error(self, exc, "Saving the meeting")
+            show_error(self, exc, self.tr("Saving the meeting"))
             return
         self.saved_id = meeting_id
         self.accept()

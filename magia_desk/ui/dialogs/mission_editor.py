@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QVBoxLayout, QWidget
 
 from magia_desk.domain.actions import zones_of_country
 from magia_desk.domain.countries import country_name
 from magia_desk.domain.errors import RecordInvalid
 from magia_desk.services import missions as ms
 from magia_desk.ui.context import AppContext
-from magia_desk.ui.errors import show_error, user_message
+from magia_desk.ui.errors import show_error
 from magia_desk.ui.undo import ServiceCommand
+from magia_desk.ui.widgets.dialog_footer import DialogFooter
 from magia_desk.ui.widgets.record_form import RecordForm
 
 KINDS = frozenset({"mission"})
@@ -44,37 +45,33 @@ class MissionDialog(QDialog):
         self.ctx = ctx
         self.mission = mission
         self.saved = False
-        self.setWindowTitle(f"Edit mission – {mission.title}")
+        self.setWindowTitle(self.tr("Edit mission – {title}").format(title=mission.title))
         self.form = RecordForm(self)
-        section = self.form.section("Destination")
-        self.country = self.form.country(section, "destination_country", "&Country",
-                                         tooltip="The country the delegation travels to")
-        self.cities = self.form.tags(section, "destination_cities", "C&ities",
-                                     placeholder="Type a city and press Enter",
-                                     tooltip="The cities visited, in the order of the trip")
+        section = self.form.section(self.tr("Destination"))
+        self.country = self.form.country(section, "destination_country", self.tr("&Country"),
+                                         tooltip=self.tr("The country the delegation travels to"))
+        self.cities = self.form.tags(section, "destination_cities", self.tr("C&ities"),
+                                     placeholder=self.tr("Type a city and press Enter"),
+                                     tooltip=self.tr("The cities visited, in the order of the trip"))
         self.zone = QComboBox(self)
         self.zone.setEditable(True)
         self.zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.zone.setStyleSheet(ZONE_STYLE)
         zone_line = self.zone.lineEdit()
         if zone_line is not None:  # always, the combo being editable
-            zone_line.setPlaceholderText("e.g. Asia/Shanghai")
-        self.form.add_field(section, "timezone", "&Time zone", self.zone, lambda: self.zone.currentText().strip(),
-                            self.zone.setEditText, changed=self.zone.editTextChanged,
-                            tooltip="IANA time zone: meeting and itinerary times are local times of this zone")
-        self.error = QLabel(self)
-        self.error.setProperty("role", "field-error")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+            zone_line.setPlaceholderText(self.tr("e.g. Asia/Shanghai"))
+        self.form.add_field(section, "timezone", self.tr("&Time zone"), self.zone,
+                            lambda: self.zone.currentText().strip(), self.zone.setEditText,
+                            changed=self.zone.editTextChanged,
+                            tooltip=self.tr("IANA time zone: meeting and itinerary times are local times of this "
+                                            "zone"))
+        self.footer = DialogFooter(self, self.save)
+        self.error = self.footer.error
         self.form.submitted.connect(self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addStretch(1)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.footer)
 
         self.before = {"destination_country": mission.destination_country, "destination_cities": cities_of(mission),
                        "timezone": mission.timezone}
@@ -111,24 +108,14 @@ class MissionDialog(QDialog):
         try:
             self.ctx.operations.perform(lambda: ms.update_mission(store, mission_id, after), KINDS)
         except RecordInvalid as exc:
-            unplaced = self.form.show_errors(exc.errors)
-            self.error.setText(user_message(RecordInvalid(unplaced)) if unplaced else "")
-            self.error.setVisible(bool(unplaced))
-            self._make_room()
+            self.footer.show_errors(self.form.show_errors(exc.errors))
             return
         except Exception as exc:
-            show_error(self, exc, "Saving the mission")
+            show_error(self, exc, self.tr("Saving the mission"))
             return
         self.ctx.undo_stack.push(ServiceCommand(
-            f"Edit destination of {self.mission.title}", lambda: ms.update_mission(store, mission_id, after),
+            self.tr("Edit destination of {title}").format(title=self.mission.title),
+            lambda: ms.update_mission(store, mission_id, after),
             lambda: ms.update_mission(store, mission_id, before), self.ctx.operations, KINDS))
         self.saved = True
         self.accept()
-
-    def _make_room(self) -> None:
-        """Grow to show the wrapped field messages (the form's height follows its width only once laid out)."""
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-            self.resize(self.width(), max(self.height(), layout.heightForWidth(self.width())
-                                          if layout.hasHeightForWidth() else self.sizeHint().height()))

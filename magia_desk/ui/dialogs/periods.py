@@ -79,9 +79,17 @@ class FieldErrors:
         layout.addWidget(widget, 1)
         message = QLabel("", row)
         message.setProperty("role", "field-error")
+        message.setWordWrap(True)
         layout.addWidget(message, 1)
         self.labels[name], self.widgets[name] = message, widget
         return row
+
+    def add_row(self, form: QFormLayout, name: str, text: str, widget: QWidget, parent: QWidget) -> None:
+        """A labelled row of `form`; the label names the field itself for screen readers (its buddy)."""
+        caption = QLabel(text, parent)
+        caption.setBuddy(widget)
+        widget.setAccessibleName(text.replace("&", ""))
+        form.addRow(caption, self.field(name, widget, parent))
 
     def clear(self) -> None:
         for name, message in self.labels.items():
@@ -113,7 +121,7 @@ class PeriodsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.store = ctx.store
-        self.setWindowTitle("Reporting periods and targets")
+        self.setWindowTitle(self.tr("Reporting periods and targets"))
         self.resize(900, 720)
         self.period_id: str | None = None  # the period in the form; None: a new one
         self.target_id: str | None = None
@@ -130,29 +138,30 @@ class PeriodsDialog(QDialog):
     # ---- layout ----------------------------------------------------------------------------------------------
 
     def _build_periods(self) -> QGroupBox:
-        box = QGroupBox("Reporting periods", self)
+        box = QGroupBox(self.tr("Reporting periods"), self)
         layout = QVBoxLayout(box)
-        self.periods_table = _table(["Name", "Start", "End"], box)
+        self.periods_table = _table([self.tr("Name"), self.tr("Start"), self.tr("End")], box)
+        self.periods_table.setAccessibleName(self.tr("Reporting periods"))
         self.periods_table.setMaximumHeight(140)
         self.periods_table.itemSelectionChanged.connect(self._period_selected)
         layout.addWidget(self.periods_table)
         form = QFormLayout()
         self.period_errors = FieldErrors()
         self.period_name = QLineEdit(box)
-        self.period_name.setPlaceholderText("RP1")
+        self.period_name.setPlaceholderText(self.tr("RP1"))
         self.period_name.setMaxLength(service.NAME_MAX)
         self.period_start = QDateEdit(box, calendarPopup=True)
         self.period_end = QDateEdit(box, calendarPopup=True)
         for edit in (self.period_start, self.period_end):
             edit.setDisplayFormat("yyyy-MM-dd")
-        form.addRow("Name", self.period_errors.field("name", self.period_name, box))
-        form.addRow("Start", self.period_errors.field("start", self.period_start, box))
-        form.addRow("End", self.period_errors.field("end", self.period_end, box))
+        self.period_errors.add_row(form, "name", self.tr("&Name"), self.period_name, box)
+        self.period_errors.add_row(form, "start", self.tr("&Start"), self.period_start, box)
+        self.period_errors.add_row(form, "end", self.tr("&End"), self.period_end, box)
         layout.addLayout(form)
         row = QHBoxLayout()
-        self.new_period_button = QPushButton("New period", box)
-        self.save_period_button = QPushButton("Save period", box)
-        self.delete_period_button = QPushButton("Delete period", box)
+        self.new_period_button = QPushButton(self.tr("New period"), box)
+        self.save_period_button = QPushButton(self.tr("Save period"), box)
+        self.delete_period_button = QPushButton(self.tr("Delete period"), box)
         self.save_period_button.setDefault(True)
         self.new_period_button.clicked.connect(self.new_period)
         self.save_period_button.clicked.connect(self.save_period)
@@ -165,9 +174,11 @@ class PeriodsDialog(QDialog):
         return box
 
     def _build_targets(self) -> QGroupBox:
-        box = QGroupBox("KPI targets", self)
+        box = QGroupBox(self.tr("KPI targets"), self)
         layout = QVBoxLayout(box)
-        self.targets_table = _table(["Indicator", "Period", "Partner cluster", "Target"], box)
+        self.targets_table = _table([self.tr("Indicator"), self.tr("Period"), self.tr("Partner cluster"),
+                                     self.tr("Target")], box)
+        self.targets_table.setAccessibleName(self.tr("KPI targets"))
         self.targets_table.itemSelectionChanged.connect(self._target_selected)
         layout.addWidget(self.targets_table, 1)
         form = QFormLayout()
@@ -178,17 +189,17 @@ class PeriodsDialog(QDialog):
         self.target_period = QComboBox(box)
         self.target_cluster = QComboBox(box)
         self.target_value = QLineEdit(box)
-        self.target_value.setPlaceholderText("e.g. 250")
+        self.target_value.setPlaceholderText(self.tr("e.g. 250"))
         self.target_value.returnPressed.connect(self.save_target)
-        form.addRow("Indicator", self.target_errors.field("indicator", self.target_indicator, box))
-        form.addRow("Period", self.target_errors.field("period_id", self.target_period, box))
-        form.addRow("Partner cluster", self.target_errors.field("partner_cluster_id", self.target_cluster, box))
-        form.addRow("Target", self.target_errors.field("target", self.target_value, box))
+        self.target_errors.add_row(form, "indicator", self.tr("&Indicator"), self.target_indicator, box)
+        self.target_errors.add_row(form, "period_id", self.tr("&Period"), self.target_period, box)
+        self.target_errors.add_row(form, "partner_cluster_id", self.tr("Partner &cluster"), self.target_cluster, box)
+        self.target_errors.add_row(form, "target", self.tr("&Target"), self.target_value, box)
         layout.addLayout(form)
         row = QHBoxLayout()
-        self.new_target_button = QPushButton("New target", box)
-        self.save_target_button = QPushButton("Save target", box)
-        self.delete_target_button = QPushButton("Delete target", box)
+        self.new_target_button = QPushButton(self.tr("New target"), box)
+        self.save_target_button = QPushButton(self.tr("Save target"), box)
+        self.delete_target_button = QPushButton(self.tr("Delete target"), box)
         self.new_target_button.clicked.connect(self.new_target)
         self.save_target_button.clicked.connect(self.save_target)
         self.delete_target_button.clicked.connect(self.delete_target)
@@ -220,15 +231,15 @@ class PeriodsDialog(QDialog):
             first.setData(Qt.ItemDataRole.UserRole, t.id)
             value = QTableWidgetItem(number(t.target, 0 if float(t.target).is_integer() else 2))
             value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            for c, item in enumerate((first, QTableWidgetItem(t.period_name or "Whole project"),
-                                      QTableWidgetItem(t.partner_cluster_name or "All partners"), value)):
+            for c, item in enumerate((first, QTableWidgetItem(t.period_name or self.tr("Whole project")),
+                                      QTableWidgetItem(t.partner_cluster_name or self.tr("All partners")), value)):
                 self.targets_table.setItem(r, c, item)
         self._select(self.targets_table, self.target_id)
         self.targets_table.blockSignals(False)
         # The period and partner pickers of the target form follow the live periods and partners.
         for combo, items, everything in (
-            (self.target_period, [(p.id, p.name) for p in self.periods], "Whole project"),
-            (self.target_cluster, partner_clusters(self.store), "All partners"),
+            (self.target_period, [(p.id, p.name) for p in self.periods], self.tr("Whole project")),
+            (self.target_cluster, partner_clusters(self.store), self.tr("All partners")),
         ):
             current = combo.currentData()
             combo.clear()
@@ -278,19 +289,19 @@ class PeriodsDialog(QDialog):
             if self.period_id is None:
                 self.period_id = self.ctx.operations.perform(
                     lambda: service.create_period(self.store, name, start, end), PERIOD_KINDS)
-                done = f"Reporting period {name.strip()} created"
+                done = self.tr("Reporting period {name} created").format(name=name.strip())
             else:
                 period_id = self.period_id
                 self.ctx.operations.perform(
                     lambda: service.update_period(self.store, period_id, name=name, start=start, end=end),
                     PERIOD_KINDS)
-                done = f"Reporting period {name.strip()} saved"
+                done = self.tr("Reporting period {name} saved").format(name=name.strip())
         except (ValidationError, RecordInvalid) as exc:
             if not self.period_errors.show(exc):
-                show_error(self, exc, "Saving the reporting period")
+                show_error(self, exc, self.tr("Saving the reporting period"))
             return False
         except MagiaError as exc:
-            show_error(self, exc, "Saving the reporting period")
+            show_error(self, exc, self.tr("Saving the reporting period"))
             return False
         self.reload()
         self.delete_period_button.setEnabled(True)
@@ -310,11 +321,12 @@ class PeriodsDialog(QDialog):
             try:
                 self.ctx.operations.perform(lambda: service.restore_period(self.store, period_id), PERIOD_KINDS)
             except MagiaError as exc:
-                show_error(self, exc, "Restoring the reporting period")
+                show_error(self, exc, self.tr("Restoring the reporting period"))
             if self.isVisible():
                 self.reload()
 
-        self.ctx.notify(f"Reporting period {name} deleted (its targets apply again if you undo)", undo)
+        self.ctx.notify(self.tr("Reporting period {name} deleted (its targets apply again if you undo)").format(
+            name=name), undo)
 
     # ---- targets ---------------------------------------------------------------------------------------------
 
@@ -358,14 +370,15 @@ class PeriodsDialog(QDialog):
             self.target_id = self.ctx.operations.perform(write, TARGET_KINDS)
         except (ValidationError, RecordInvalid) as exc:
             if not self.target_errors.show(exc):
-                show_error(self, exc, "Saving the target")
+                show_error(self, exc, self.tr("Saving the target"))
             return False
         except MagiaError as exc:
-            show_error(self, exc, "Saving the target")
+            show_error(self, exc, self.tr("Saving the target"))
             return False
         self.reload()
         self.delete_target_button.setEnabled(True)
-        self.ctx.notify(f"Target for {INDICATOR_LABELS[Indicator(indicator)].lower()} saved")
+        self.ctx.notify(self.tr("Target for {indicator} saved").format(
+            indicator=INDICATOR_LABELS[Indicator(indicator)].lower()))
         return True
 
     def delete_target(self) -> None:
@@ -383,4 +396,5 @@ class PeriodsDialog(QDialog):
             if self.isVisible():
                 self.reload()
 
-        self.ctx.notify(f"Target for {INDICATOR_LABELS[target.indicator].lower()} deleted", undo)
+        self.ctx.notify(self.tr("Target for {indicator} deleted").format(
+            indicator=INDICATOR_LABELS[target.indicator].lower()), undo)

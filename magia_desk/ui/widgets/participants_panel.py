@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,7 +21,9 @@ from magia_desk.ui.errors import show_error
 from magia_desk.ui.labels import country_label, label, number
 from magia_desk.ui.undo import ServiceCommand
 
-COLUMNS = ("Organization", "Contact", "Role", "Country", "Email")
+COLUMNS = (QT_TRANSLATE_NOOP("ParticipantsPanel", "Organization"), QT_TRANSLATE_NOOP("ParticipantsPanel", "Contact"),
+           QT_TRANSLATE_NOOP("ParticipantsPanel", "Role"), QT_TRANSLATE_NOOP("ParticipantsPanel", "Country"),
+           QT_TRANSLATE_NOOP("ParticipantsPanel", "Email"))
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -34,20 +36,22 @@ class ParticipantsPanel(QWidget):
         self.rows: list[acts.ParticipantRow] = []
 
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName("Participants and audience")
-        self.add_button = QPushButton("Add participants…", self)
-        self.add_button.setToolTip("Pick many organizations and contacts, or paste a list of emails or names")
+        self.count_label.setAccessibleName(self.tr("Participants and audience"))
+        self.count_label.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("Add participants…"), self)
+        self.add_button.setToolTip(self.tr("Pick many organizations and contacts, or paste a list of emails or names"))
         self.add_button.clicked.connect(self.open_add_dialog)
-        self.remove_button = QPushButton("Remove", self)
-        self.remove_button.setToolTip("Remove the selected participants (undo with Ctrl+Z)")
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.setToolTip(self.tr("Remove the selected participants (undo with Ctrl+Z)"))
         self.remove_button.clicked.connect(self.remove_selected)
-        self.capture_button = QPushButton("Capture leads…", self)
-        self.capture_button.setToolTip("Trade-show capture mode: one lead after the other (Ctrl+Shift+L)")
+        self.capture_button = QPushButton(self.tr("Capture leads…"), self)
+        self.capture_button.setToolTip(self.tr("Trade-show capture mode: one lead after the other (Ctrl+Shift+L)"))
         self.capture_button.clicked.connect(self.open_capture)
 
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("participants-table")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(self.tr("Participants"))
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("ParticipantsPanel", c) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -61,7 +65,7 @@ class ParticipantsPanel(QWidget):
         self.table.setColumnWidth(2, 80)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemActivated.connect(self._open_item)
-        self.empty_label = QLabel("Nobody yet: add the organizations and people who took part.", self)
+        self.empty_label = QLabel(self.tr("Nobody yet: add the organizations and people who took part."), self)
         self.empty_label.setProperty("role", "muted")
         self.empty_label.setWordWrap(True)
 
@@ -91,11 +95,12 @@ class ParticipantsPanel(QWidget):
         count = len(self.rows)
         declared = row.declared_audience if row else None
         audience = max(count, declared or 0)
-        text = f"{number(count)} participant{'s' if count != 1 else ''}"
+        parts = [self.tr("%Ln participants", "", count)]
         if declared is not None:
-            text += f"  ·  declared audience {number(declared)}"
-        text += f"  ·  audience reached <b>{number(audience)}</b>"
-        self.count_label.setText(text if action_id else "Save the action first, then add who took part.")
+            parts.append(self.tr("declared audience {count}").format(count=number(declared)))
+        parts.append(self.tr("audience reached <b>{count}</b>").format(count=number(audience)))
+        self.count_label.setText("  ·  ".join(parts) if action_id
+                                 else self.tr("Save the action first, then add who took part."))
         self.empty_label.setVisible(bool(action_id) and not self.rows)
         self.capture_button.setVisible(bool(row and row.type == "trade_show"))
         self._update_buttons()
@@ -131,13 +136,12 @@ class ParticipantsPanel(QWidget):
         try:
             self.ctx.operations.perform(lambda: acts.remove_participants(store, ids), {"participation"})
         except Exception as exc:
-            show_error(self, exc, "Removing participants")
+            show_error(self, exc, self.tr("Removing participants"))
             return
-        what = f"{number(len(ids))} participant{'s' if len(ids) != 1 else ''}"
         self.ctx.undo_stack.push(ServiceCommand(
-            f"Remove {what}", lambda: acts.remove_participants(store, ids),
+            self.tr("Remove %Ln participants", "", len(ids)), lambda: acts.remove_participants(store, ids),
             lambda: acts.restore_participants(store, ids), self.ctx.operations, {"participation"}))
-        self.ctx.notify(f"Removed {what}", undo=self.ctx.undo_stack.undo)
+        self.ctx.notify(self.tr("Removed %Ln participants", "", len(ids)), undo=self.ctx.undo_stack.undo)
 
     def _open_item(self, item: QTableWidgetItem) -> None:
         row = self.rows[item.row()]

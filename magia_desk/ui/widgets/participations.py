@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,7 +23,8 @@ from magia_desk.ui.context import AppContext
 from magia_desk.ui.labels import day, label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-COLUMNS = ("Date", "Action", "Type", "Role")
+COLUMNS = (QT_TRANSLATE_NOOP("ActionsTakenPart", "Date"), QT_TRANSLATE_NOOP("ActionsTakenPart", "Action"),
+           QT_TRANSLATE_NOOP("ActionsTakenPart", "Type"), QT_TRANSLATE_NOOP("ActionsTakenPart", "Role"))
 
 
 class ActionsTakenPart(QWidget):
@@ -41,8 +42,8 @@ class ActionsTakenPart(QWidget):
         self.summary.setProperty("role", "muted")
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("actions-taken-part")
-        self.table.setAccessibleName("Actions taken part in")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(self.tr("Actions taken part in"))
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("ActionsTakenPart", c) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setShowGrid(False)
@@ -80,7 +81,7 @@ class ActionsTakenPart(QWidget):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for r, part in enumerate(rows):
-            via = "" if part.direct or not part.via else f" (via {', '.join(part.via)})"
+            via = "" if part.direct or not part.via else self.tr(" (via {names})").format(names=", ".join(part.via))
             values = (day(part.start_date), part.title + via,
                       ACTION_TYPE_LABELS.get(part.type, part.type),  # type: ignore[call-overload]
                       ", ".join(label(role) for role in part.roles))
@@ -89,8 +90,7 @@ class ActionsTakenPart(QWidget):
                 item.setData(ID_ROLE, part.action_id)
                 item.setToolTip(text)
                 self.table.setItem(r, c, item)
-        self.summary.setText(f"Took part in {len(rows)} action{'s' if len(rows) != 1 else ''}" if rows
-                             else "No actions yet.")
+        self.summary.setText(self.tr("Took part in %n actions", "", len(rows)) if rows else self.tr("No actions yet."))
 
     def _on_data_changed(self, kinds: set[str]) -> None:
         if self.record_id and kinds & {"participation", "action"}:

@@ -42,6 +42,21 @@ class SavePlan:
     apply: Callable[[], str]  # writes; returns the record id
     undo: Callable[[str], object]
     redo: Callable[[str], object]
+    done: str = ""  # "Company Acme saved" (the message once written); empty: said from the label
+
+
+@dataclass(frozen=True)
+class EditorTexts:
+    """The sentences of a pane that name its kind of record, whole (translators need the noun in context)."""
+
+    new_title: str  # "New company"
+    empty: str  # "Select a company to see it here, or press Ctrl+N to create one."
+    save_name: str  # accessible names of the header buttons: "Save company"
+    revert_name: str
+    delete_name: str
+    delete_tip: str  # "Delete this company (Delete; undo with Ctrl+Z)"
+    saving: str  # "Saving the company" (the title of an error)
+    not_saved: str  # "The company was not saved: {reason}"
 
 
 class RecordEditor(QWidget):
@@ -50,7 +65,7 @@ class RecordEditor(QWidget):
     dirty_changed = Signal(bool)
 
     kind: ClassVar[str] = ""  # the store's table, e.g. "organization"
-    noun: ClassVar[str] = "record"  # as officers say it: "company"
+    noun: ClassVar[str] = "record"  # an identifier, never shown: the shown words come from `texts()`
     writes: ClassVar[frozenset[str]] = frozenset()  # kinds announced after a save
     watches: ClassVar[frozenset[str]] = frozenset()  # kinds that make a shown record reload
 
@@ -63,6 +78,7 @@ class RecordEditor(QWidget):
         self._was_dirty = False
         self.exit_forward: QWidget | None = None  # where Tab goes after the last button (the list's search)
 
+        self.texts = self.editor_texts()
         # The form first: widgets join the tab chain in creation order, and the fields come before the buttons.
         self.form = RecordForm(self)
         self.build_form(self.form)
@@ -79,18 +95,19 @@ class RecordEditor(QWidget):
         # Long names wrap instead of widening the pane (a label's own minimum is its longest line).
         self.title.setMinimumWidth(120)
         self.subtitle.setMinimumWidth(120)
-        self.save_button = QPushButton("Save", self)
-        self.save_button.setToolTip("Save the changes (Ctrl+S or Enter)")
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S or Enter)"))
         self.save_button.setDefault(False)
-        self.revert_button = QPushButton("Revert", self)
-        self.revert_button.setToolTip("Forget the changes not saved yet")
-        self.delete_button = QPushButton("Delete", self)
-        self.delete_button.setToolTip(f"Delete this {self.noun} (Delete; undo with Ctrl+Z)")
-        for button, name in ((self.save_button, "Save"), (self.revert_button, "Revert"),
-                             (self.delete_button, "Delete")):
-            button.setAccessibleName(f"{name} {self.noun}")
+        self.revert_button = QPushButton(self.tr("Revert"), self)
+        self.revert_button.setToolTip(self.tr("Forget the changes not saved yet"))
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setToolTip(self.texts.delete_tip)
+        for button, name in ((self.save_button, self.texts.save_name), (self.revert_button, self.texts.revert_name),
+                             (self.delete_button, self.texts.delete_name)):
+            button.setAccessibleName(name)
             button.setAutoDefault(False)
-            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(name) + 24)  # compact: the title needs room
+            # Compact (the title needs room), yet as wide as the button's own text in whatever language.
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 24)
             button.setMaximumWidth(button.minimumWidth())
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
@@ -111,8 +128,8 @@ class RecordEditor(QWidget):
         # companies and contacts also list every action they took part in.
         from magia_desk.ui.widgets.timeline import TimelineWidget
 
-        self.timeline_box = QGroupBox("Timeline", self)
-        self.timeline_box.setAccessibleName("Timeline")
+        self.timeline_box = QGroupBox(self.tr("Timeline"), self)
+        self.timeline_box.setAccessibleName(self.tr("Timeline"))
         self.timeline_box.setMinimumWidth(200)
         timeline_layout = QVBoxLayout(self.timeline_box)
         self.timeline = TimelineWidget(ctx, self.timeline_box)
@@ -124,9 +141,9 @@ class RecordEditor(QWidget):
 
             self.timeline_box.setTitle("")
             tabs = QTabWidget(self.timeline_box)
-            tabs.addTab(self.timeline, "Timeline")
+            tabs.addTab(self.timeline, self.tr("Timeline"))
             self.actions_part = ActionsTakenPart(ctx, self.kind, None, tabs)
-            tabs.addTab(self.actions_part, "Actions")
+            tabs.addTab(self.actions_part, self.tr("Actions"))
             timeline_layout.addWidget(tabs)
         else:
             timeline_layout.addWidget(self.timeline)
@@ -197,6 +214,19 @@ class RecordEditor(QWidget):
 
     # ---- what a subclass provides ------------------------------------------------------------------------
 
+    def editor_texts(self) -> EditorTexts:
+        """The pane's sentences naming its kind of record; every subclass says them for its own noun."""
+        return EditorTexts(
+            new_title=self.tr("New record"),
+            empty=self.tr("Select a record to see it here, or press Ctrl+N to create one."),
+            save_name=self.tr("Save record"),
+            revert_name=self.tr("Revert record"),
+            delete_name=self.tr("Delete record"),
+            delete_tip=self.tr("Delete this record (Delete; undo with Ctrl+Z)"),
+            saving=self.tr("Saving the record"),
+            not_saved=self.tr("The record was not saved: {reason}"),
+        )
+
     def build_form(self, form: RecordForm) -> None:
         raise NotImplementedError
 
@@ -223,7 +253,7 @@ class RecordEditor(QWidget):
         """Fill what is not a field (lists of related records)."""
 
     def empty_text(self) -> str:
-        return f"Select a {self.noun} to see it here, or press Ctrl+N to create one."
+        return self.texts.empty
 
     def record_is_deleted(self, detail: Any) -> bool:
         record = getattr(detail, "record", detail)
@@ -264,8 +294,8 @@ class RecordEditor(QWidget):
                 field.put(field.display(value))
         self.after_load(None)
         self._show_side(None, "")
-        self.title.setText(f"New {self.noun}")
-        self.subtitle.setText("Fill in at least the name, then press Enter or Ctrl+S")
+        self.title.setText(self.texts.new_title)
+        self.subtitle.setText(self.tr("Fill in at least the name, then press Enter or Ctrl+S"))
         self.pages.setCurrentIndex(1)
         self._update_state()
         first = next(iter(self.form.fields.values()), None)
@@ -302,24 +332,33 @@ class RecordEditor(QWidget):
         except RecordInvalid as exc:
             unplaced = self.form.show_errors(exc.errors)
             if unplaced:
-                show_error(self, RecordInvalid(unplaced), f"Saving the {self.noun}")
+                show_error(self, RecordInvalid(unplaced), self.texts.saving)
             else:
-                self.ctx.notify(f"The {self.noun} was not saved: {user_message(exc).splitlines()[0]}")
+                self.ctx.notify(self.texts.not_saved.format(reason=self._first_error(exc)))
             return False
         except MagiaError as exc:
-            show_error(self, exc, f"Saving the {self.noun}")
+            show_error(self, exc, self.texts.saving)
             return False
         except Exception as exc:
-            show_error(self, exc, f"Saving the {self.noun}")
+            show_error(self, exc, self.texts.saving)
             return False
         self.ctx.undo_stack.push(
             ServiceCommand(plan.label, lambda: plan.redo(record_id), lambda: plan.undo(record_id),
                            self.ctx.operations, self.writes)
         )
         self.show_record(record_id)
-        self.ctx.notify(f"Saved {plan.label[0].lower()}{plan.label[1:]}")
+        self.ctx.notify(plan.done or self.tr("Saved: {change}").format(change=plan.label))
         self.saved.emit(record_id)
         return True
+
+    def _first_error(self, exc: RecordInvalid) -> str:
+        """The first refusal, the field named by the label beside it (as the user reads it) when it has one."""
+        if not exc.errors:
+            return user_message(exc).splitlines()[0]
+        error = exc.errors[0]
+        field = self.form.fields.get(error.field)
+        name = field.label.text().replace("&", "") if field is not None else ""
+        return f"{name}: {error.message}" if name else user_message(RecordInvalid([error]))
 
     # ---- state ---------------------------------------------------------------------------------------------
 
@@ -330,7 +369,7 @@ class RecordEditor(QWidget):
         self.revert_button.setEnabled(dirty)
         self.delete_button.setEnabled(self.record_id is not None)
         if shown and dirty and not self.is_new:
-            self.subtitle.setText("Unsaved changes: Enter or Ctrl+S saves, Revert forgets them")
+            self.subtitle.setText(self.tr("Unsaved changes: Enter or Ctrl+S saves, Revert forgets them"))
         elif shown and not self.is_new and self.detail is not None:
             self.subtitle.setText(self.heading(self.detail)[1])
         if dirty != self._was_dirty:

@@ -96,10 +96,12 @@ class RecordForm(QWidget):
         changed: Any = None,
         unit: str = "",
         trailing: QWidget | None = None,
+        accessible_name: str = "",
     ) -> FormField:
+        """A labelled field; a field without a label (`text` empty) needs `accessible_name` for screen readers."""
         label = QLabel(text, self)
         label.setBuddy(widget)
-        widget.setAccessibleName(text.replace("&", "") or name.replace("_", " ").capitalize())
+        widget.setAccessibleName(accessible_name or text.replace("&", "") or name.replace("_", " ").capitalize())
         if tooltip:
             widget.setToolTip(tooltip)
         error = QLabel(self)
@@ -171,21 +173,24 @@ class RecordForm(QWidget):
         return widget
 
     def tags(self, form: QFormLayout, name: str, text: str, *, vocabulary: Mapping[str, str] | None = None,
-             suggestions: Sequence[str] = (), placeholder: str = "Type and press Enter", tooltip: str = ""
+             suggestions: Sequence[str] = (), placeholder: str | None = None, tooltip: str = ""
              ) -> TagInput:
+        if placeholder is None:
+            placeholder = self.tr("Type and press Enter")
         widget = TagInput(vocabulary=vocabulary, suggestions=suggestions, placeholder=placeholder, parent=self)
         widget.submitted.connect(self.submitted)
         self.add_field(form, name, text, widget, widget.value, widget.set_value, tooltip=tooltip,
                        display=lambda v: list(v or []), changed=widget.changed)
         return widget
 
-    def text(self, form: QFormLayout, name: str, text: str, *, tooltip: str = "", lines: int = 4
-             ) -> QPlainTextEdit:
+    def text(self, form: QFormLayout, name: str, text: str, *, tooltip: str = "", lines: int = 4,
+             accessible_name: str = "") -> QPlainTextEdit:
+        """A multi-line field; without a label (`text` empty) give it `accessible_name` for screen readers."""
         widget = QPlainTextEdit(self)
         widget.setTabChangesFocus(True)  # Tab moves on, as in every other field
         widget.setFixedHeight(widget.fontMetrics().lineSpacing() * lines + 12)
         self.add_field(form, name, text, widget, widget.toPlainText, widget.setPlainText, tooltip=tooltip,
-                       display=lambda v: v or "", changed=widget.textChanged)
+                       display=lambda v: v or "", changed=widget.textChanged, accessible_name=accessible_name)
         return widget
 
     def date(self, form: QFormLayout, name: str, text: str, *, tooltip: str = "") -> DateField:

@@ -11,10 +11,11 @@ import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -43,16 +44,17 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole
 MAX_SHOWN = 300  # a record edited for years has thousands of field changes: the newest are what people read
 
 # kind -> (symbol, colour, word). Symbols from the basic Unicode blocks every desktop font has.
+# The words are translated when shown (context TimelineWidget).
 KIND_LOOK: dict[str, tuple[str, str, str]] = {
-    EntryKind.NOTE: ("✎", "#2563eb", "Note"),
-    EntryKind.TASK: ("☐", "#b45309", "Task"),
-    EntryKind.PARTICIPATION: ("★", "#7c3aed", "Participation"),
-    EntryKind.MEETING: ("♦", "#0f766e", "Meeting"),
-    EntryKind.AGREEMENT: ("§", "#be185d", "Agreement"),
-    EntryKind.STAGE_CHANGE: ("➜", "#be185d", "Stage"),
-    EntryKind.PARTY: ("⌂", "#4b5563", "Party"),
-    EntryKind.DOCUMENT: ("▤", "#0369a1", "Document"),
-    EntryKind.CHANGE: ("•", "#6b7280", "Change"),
+    EntryKind.NOTE: ("✎", "#2563eb", QT_TRANSLATE_NOOP("TimelineWidget", "Note")),
+    EntryKind.TASK: ("☐", "#b45309", QT_TRANSLATE_NOOP("TimelineWidget", "Task")),
+    EntryKind.PARTICIPATION: ("★", "#7c3aed", QT_TRANSLATE_NOOP("TimelineWidget", "Participation")),
+    EntryKind.MEETING: ("♦", "#0f766e", QT_TRANSLATE_NOOP("TimelineWidget", "Meeting")),
+    EntryKind.AGREEMENT: ("§", "#be185d", QT_TRANSLATE_NOOP("TimelineWidget", "Agreement")),
+    EntryKind.STAGE_CHANGE: ("➜", "#be185d", QT_TRANSLATE_NOOP("TimelineWidget", "Stage")),
+    EntryKind.PARTY: ("⌂", "#4b5563", QT_TRANSLATE_NOOP("TimelineWidget", "Party")),
+    EntryKind.DOCUMENT: ("▤", "#0369a1", QT_TRANSLATE_NOOP("TimelineWidget", "Document")),
+    EntryKind.CHANGE: ("•", "#6b7280", QT_TRANSLATE_NOOP("TimelineWidget", "Change")),
 }
 NOTE_SYMBOLS = {"call": "☏", "email": "✉", "meeting": "♦", "remark": "✎"}
 # Records a double-click opens on their own screen (the main window finds the screen by record_kind).
@@ -62,9 +64,15 @@ DATE_NOTE_KINDS = choices(NoteKind)
 
 # What the context menu can remove from a timeline, undoably: label, remove, restore, kind announced.
 REMOVABLE = {
-    "document": ("Remove attachment", docs.remove_document, docs.restore_document, "document"),
-    "note": ("Delete note", note_service.delete_note, note_service.restore_note, "note"),
+    "document": (QT_TRANSLATE_NOOP("TimelineWidget", "Remove attachment"), docs.remove_document,
+                 docs.restore_document, "document"),
+    "note": (QT_TRANSLATE_NOOP("TimelineWidget", "Delete note"), note_service.delete_note, note_service.restore_note,
+             "note"),
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TimelineWidget", text)
 
 
 def entry_symbol(entry: TimelineEntry) -> str:
@@ -86,6 +94,7 @@ class EntryView(QWidget):
     def __init__(self, entry: TimelineEntry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         _symbol, colour, word = KIND_LOOK.get(entry.kind, ("•", "#6b7280", entry.kind))
+        word = _tr(word)
         icon = QLabel(entry_symbol(entry), self)
         icon.setFixedSize(22, 22)
         icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -128,25 +137,25 @@ class TimelineWidget(QWidget):
 
         self.note_kind = ChoiceCombo(DATE_NOTE_KINDS, parent=self)
         self.note_kind.set_value("call")
-        self.note_kind.setAccessibleName("Note kind")
+        self.note_kind.setAccessibleName(self.tr("Note kind"))
         self.note_date = DateField(self)
-        self.note_date.setAccessibleName("Note date")
+        self.note_date.setAccessibleName(self.tr("Note date"))
         self.note_date.set_value(date.today())
         self.note_text = QPlainTextEdit(self)
-        self.note_text.setPlaceholderText("Add a note: a call, an email, a meeting… (Ctrl+Enter adds it)")
-        self.note_text.setAccessibleName("Note text")
+        self.note_text.setPlaceholderText(self.tr("Add a note: a call, an email, a meeting… (Ctrl+Enter adds it)"))
+        self.note_text.setAccessibleName(self.tr("Note text"))
         self.note_text.setTabChangesFocus(True)
         self.note_text.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        self.add_note_button = QPushButton("Add note", self)
+        self.add_note_button = QPushButton(self.tr("Add note"), self)
         self.add_note_button.clicked.connect(self.add_note)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self.note_text, self.add_note,
                       context=Qt.ShortcutContext.WidgetShortcut)
-        self.add_task_button = QPushButton("Add task…", self)
-        self.add_task_button.setToolTip("A follow-up task about this record")
+        self.add_task_button = QPushButton(self.tr("Add task…"), self)
+        self.add_task_button.setToolTip(self.tr("A follow-up task about this record"))
         self.add_task_button.clicked.connect(self.add_task)
-        self.attach_button = QPushButton("Attach file…", self)
-        self.attach_button.setToolTip("Store a copy of a file with this record")
+        self.attach_button = QPushButton(self.tr("Attach file…"), self)
+        self.attach_button.setToolTip(self.tr("Store a copy of a file with this record"))
         self.attach_button.clicked.connect(self.attach_dialog)
 
         note_row = QHBoxLayout()
@@ -154,16 +163,15 @@ class TimelineWidget(QWidget):
         note_row.addWidget(self.note_kind)
         note_row.addWidget(self.note_date)
         note_row.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(4)
-        buttons.addWidget(self.add_note_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.add_task_button)
-        buttons.addWidget(self.attach_button)
+        # One row when the pane is wide enough, else the task and file buttons under "Add note" (long German).
+        self.buttons = QGridLayout()
+        self.buttons.setSpacing(4)
+        self._buttons_wrapped: bool | None = None
+        self._place_buttons(wrapped=False)
 
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Timeline")
-        self.list.setToolTip("Double-click: open a document or record, correct a stage's date")
+        self.list.setAccessibleName(self.tr("Timeline"))
+        self.list.setToolTip(self.tr("Double-click: open a document or record, correct a stage's date"))
         self.list.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -173,7 +181,7 @@ class TimelineWidget(QWidget):
         self.list.customContextMenuRequested.connect(self._context_menu)
         # The viewport narrows when the scroll bar appears: the lines must rewrap to its new width.
         self.list.viewport().installEventFilter(self)
-        self.empty = QLabel("Nothing yet: add a note, a task or a file above.", self)
+        self.empty = QLabel(self.tr("Nothing yet: add a note, a task or a file above."), self)
         self.empty.setProperty("role", "muted")
         self.empty.setWordWrap(True)
 
@@ -182,11 +190,37 @@ class TimelineWidget(QWidget):
         layout.setSpacing(4)
         layout.addLayout(note_row)
         layout.addWidget(self.note_text)
-        layout.addLayout(buttons)
+        layout.addLayout(self.buttons)
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
         ctx.operations.data_changed.connect(self._on_data_changed)
         self._set_enabled(False)
+
+    def _place_buttons(self, wrapped: bool) -> None:
+        if wrapped == self._buttons_wrapped:
+            return
+        self._buttons_wrapped = wrapped
+        for button in (self.add_note_button, self.add_task_button, self.attach_button):
+            self.buttons.removeWidget(button)
+        left = Qt.AlignmentFlag.AlignLeft
+        if wrapped:
+            self.buttons.addWidget(self.add_note_button, 0, 0, 1, 2, left)
+            self.buttons.addWidget(self.add_task_button, 1, 0, left)
+            self.buttons.addWidget(self.attach_button, 1, 1, left)
+            self.buttons.setColumnStretch(0, 0)
+            self.buttons.setColumnStretch(1, 1)
+        else:
+            self.buttons.addWidget(self.add_note_button, 0, 0, left)
+            self.buttons.addWidget(self.add_task_button, 0, 1)
+            self.buttons.addWidget(self.attach_button, 0, 2)
+            self.buttons.setColumnStretch(0, 1)
+            self.buttons.setColumnStretch(1, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        needed = sum(b.sizeHint().width() for b in (self.add_note_button, self.add_task_button,
+                                                    self.attach_button)) + 3 * self.buttons.spacing()
+        self._place_buttons(wrapped=event.size().width() < needed)
+        super().resizeEvent(event)
 
     # ---- showing ---------------------------------------------------------------------------------------------
 
@@ -215,7 +249,7 @@ class TimelineWidget(QWidget):
         if generation == self._generation:
             self._show(generation, [])
             if not isinstance(exc, MagiaError):  # a record deleted meanwhile simply shows nothing
-                self.ctx.tasks.report(exc, "Loading the timeline", self)
+                self.ctx.tasks.report(exc, self.tr("Loading the timeline"), self)
 
     def _show(self, generation: int, entries: list[TimelineEntry]) -> None:
         if generation != self._generation:
@@ -269,7 +303,7 @@ class TimelineWidget(QWidget):
             return
         text = self.note_text.toPlainText().strip()
         if not text:
-            self.ctx.notify("Type the note first")
+            self.ctx.notify(self.tr("Type the note first"))
             self.note_text.setFocus()
             return
         store, kind, record_id = self.ctx.store, self.record_type, self.record_id
@@ -278,15 +312,16 @@ class TimelineWidget(QWidget):
             note_id = self.ctx.operations.perform(
                 lambda: note_service.add_note(store, kind, record_id, text, note_kind, on), {"note"})
         except MagiaError as exc:
-            self.ctx.notify(f"The note was not added: {user_message(exc).splitlines()[0]}")
+            self.ctx.notify(self.tr("The note was not added: {reason}").format(
+                reason=user_message(exc).splitlines()[0]))
             return
         self.ctx.undo_stack.push(ServiceCommand(
-            "Add note", lambda: note_service.restore_note(store, note_id),
+            self.tr("Add note"), lambda: note_service.restore_note(store, note_id),
             lambda: note_service.delete_note(store, note_id), self.ctx.operations, {"note"},
         ))
         self.note_text.clear()
         self.note_date.set_value(date.today())
-        self.ctx.notify("Note added", undo=self.ctx.undo_stack.undo)
+        self.ctx.notify(self.tr("Note added"), undo=self.ctx.undo_stack.undo)
 
     def add_task(self) -> None:
         if self.record_type is None or self.record_id is None:
@@ -296,7 +331,7 @@ class TimelineWidget(QWidget):
         TaskDialog(self.ctx, self, record=(self.record_type, self.record_id, self.record_name)).exec()
 
     def attach_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Attach a file")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
         if path:
             self.attach(path)
 
@@ -309,13 +344,13 @@ class TimelineWidget(QWidget):
         def done(document_id: str) -> None:
             self.ctx.operations.changed({"document"})
             self.ctx.undo_stack.push(ServiceCommand(
-                f"Attach {name}", lambda: docs.restore_document(store, document_id),
+                self.tr("Attach {file}").format(file=name), lambda: docs.restore_document(store, document_id),
                 lambda: docs.remove_document(store, document_id), self.ctx.operations, {"document"},
             ))
-            self.ctx.notify(f"Attached {name}", undo=self.ctx.undo_stack.undo)
+            self.ctx.notify(self.tr("Attached {file}").format(file=name), undo=self.ctx.undo_stack.undo)
 
         self.ctx.tasks.run(lambda: docs.attach_file(store, kind, record_id, path), done, owner=self,
-                           label=f"Attaching {name}")
+                           label=self.tr("Attaching {file}").format(file=name))
 
     # ---- opening ---------------------------------------------------------------------------------------------
 
@@ -332,7 +367,7 @@ class TimelineWidget(QWidget):
             elif kind in OPENABLE and not (kind == self.record_type and ref_id == self.record_id):
                 self.ctx.open_record(kind, ref_id)
         except MagiaError as exc:
-            show_error(self, exc, f"Opening {entry.title}")
+            show_error(self, exc, self.tr("Opening {title}").format(title=entry.title))
 
     def _context_menu(self, position: object) -> None:
         item = self.list.itemAt(position)  # type: ignore[arg-type]
@@ -340,7 +375,7 @@ class TimelineWidget(QWidget):
         if entry is None or entry.ref is None or entry.ref[0] not in REMOVABLE:
             return
         menu = QMenu(self)
-        menu.addAction(REMOVABLE[entry.ref[0]][0], lambda: self.remove(entry))
+        menu.addAction(_tr(REMOVABLE[entry.ref[0]][0]), lambda: self.remove(entry))
         menu.exec(self.list.viewport().mapToGlobal(position))  # type: ignore[arg-type]
 
     def remove(self, entry: TimelineEntry) -> None:
@@ -348,6 +383,7 @@ class TimelineWidget(QWidget):
         assert entry.ref is not None
         kind, ref_id = entry.ref
         label, remove, restore, changed = REMOVABLE[kind]
+        label = _tr(label)
         store = self.ctx.store
         try:
             remove(store, ref_id)
@@ -359,11 +395,11 @@ class TimelineWidget(QWidget):
             f"{label}: {entry.title}", lambda: remove(store, ref_id), lambda: restore(store, ref_id),
             self.ctx.operations, {changed},
         ))
-        self.ctx.notify(f"Removed {entry.title}", undo=self.ctx.undo_stack.undo)
+        self.ctx.notify(self.tr("Removed {title}").format(title=entry.title), undo=self.ctx.undo_stack.undo)
 
     def correct_stage_date(self, change_id: str, current: date) -> None:
-        chosen = ask_date(self, "Correct the date", "On which day was this stage reached?", "Reached on", current,
-                          latest=date.today())
+        chosen = ask_date(self, self.tr("Correct the date"), self.tr("On which day was this stage reached?"),
+                          self.tr("Reached on"), current, latest=date.today())
         if chosen is None or chosen == current:
             return
         store = self.ctx.store
@@ -371,10 +407,10 @@ class TimelineWidget(QWidget):
             self.ctx.operations.perform(lambda: agr.correct_stage_change(store, change_id, chosen),
                                         {"agreement_stage_change", "agreement"})
         except MagiaError as exc:
-            show_error(self, exc, "Correcting the stage date")
+            show_error(self, exc, self.tr("Correcting the stage date"))
             return
         self.ctx.undo_stack.push(ServiceCommand(
-            "Correct a stage date", lambda: agr.correct_stage_change(store, change_id, chosen),
+            self.tr("Correct a stage date"), lambda: agr.correct_stage_change(store, change_id, chosen),
             lambda: agr.correct_stage_change(store, change_id, current), self.ctx.operations,
             {"agreement_stage_change", "agreement"},
         ))
