@@ -72,9 +72,9 @@ class CardView(QFrame):
         kind = QLabel(label(card.type) if card.type != "mou" else "MoU", self)
         kind.setProperty("role", "muted")
         parties_text = card.party_names if len(card.parties) <= 2 else (
-            f"{card.parties[0].name} + {len(card.parties) - 1} more")
-        parties = QLabel(f"{flags_of(card.countries)}  {parties_text}".strip() if card.parties else "No parties yet",
-                         self)
+            self.tr("{name} + %Ln more", "", len(card.parties) - 1).format(name=card.parties[0].name))
+        parties = QLabel(f"{flags_of(card.countries)}  {parties_text}".strip() if card.parties
+                         else self.tr("No parties yet"), self)
         parties.setWordWrap(True)
         parties.setToolTip("\n".join(f"{p.name} ({p.country or '?'})" for p in card.parties))
         layout = QVBoxLayout(self)
@@ -90,12 +90,12 @@ class CardView(QFrame):
         foot.addWidget(owner, 1)
         self.badge: QLabel | None = None
         if card.expiry_warning and card.expires_on is not None:
-            self.badge = QLabel(f"⚠ expires {day(card.expires_on)}", self)
+            self.badge = QLabel("⚠ " + self.tr("expires {date}").format(date=day(card.expires_on)), self)
             self.badge.setStyleSheet("background: #fdebd3; color: #8a4b08; border-radius: 7px; padding: 0 6px;")
-            self.badge.setToolTip("Active and expiring within 60 days: renew it or move it to expired")
+            self.badge.setToolTip(self.tr("Active and expiring within 60 days: renew it or move it to expired"))
             foot.addWidget(self.badge)
         elif card.signed_on is not None:
-            signed = QLabel(f"signed {day(card.signed_on)}", self)
+            signed = QLabel(self.tr("signed {date}").format(date=day(card.signed_on)), self)
             signed.setProperty("role", "muted")
             foot.addWidget(signed)
         layout.addLayout(foot)
@@ -104,7 +104,7 @@ class CardView(QFrame):
         self.setFixedHeight(layout.totalHeightForWidth(CARD_WIDTH))
         self.set_selected(False)
         self.setAccessibleName(f"{card.title}, {label(card.stage)}")
-        self.setToolTip("Drag to another column to change the stage; click to see it")
+        self.setToolTip(self.tr("Drag to another column to change the stage; click to see it"))
 
     def set_selected(self, selected: bool) -> None:
         border = accent().name() if selected else "palette(mid)"
@@ -189,10 +189,10 @@ class StageColumn(QFrame):
             view.show()  # at once, not on the next event loop turn: no empty frame between two loads
             self.cards.append(view)
         hidden = len(cards) - len(self.cards)
-        self.more.setText(f"{hidden} more: use the list to see them all" if hidden > 0 else "")
+        self.more.setText(self.tr("%Ln more: use the list to see them all", "", hidden) if hidden > 0 else "")
         self.more.setVisible(hidden > 0)
         self.header.setText(f"{label(self.stage)}  ·  {len(cards)}")
-        self.setAccessibleName(f"{label(self.stage)}: {len(cards)} agreements")
+        self.setAccessibleName(self.tr("{stage}: %Ln agreements", "", len(cards)).format(stage=label(self.stage)))
 
     def _highlight(self, on: bool) -> None:
         border = accent().name() if on else "transparent"
@@ -241,7 +241,7 @@ class AgreementBoard(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAccessibleName("Agreement board")
+        self.setAccessibleName(self.tr("Agreement board"))
         inner = QWidget()
         row = QHBoxLayout(inner)
         row.setContentsMargins(0, 0, 0, 0)

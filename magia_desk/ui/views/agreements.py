@@ -7,7 +7,7 @@ import html
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QToolButton, QWidget
 
 from magia_desk.domain.agreements import STAGE_ORDER, needs_signed_on
@@ -21,10 +21,10 @@ from magia_desk.ui.dialogs import date_prompt
 from magia_desk.ui.dialogs.agreement_editor import AGREEMENT_KINDS, TYPE_CHOICES, AgreementEditor, type_label
 from magia_desk.ui.dialogs.letters_of_intent import LettersOfIntentDialog
 from magia_desk.ui.errors import show_error
-from magia_desk.ui.labels import counted, country_label, day, label
+from magia_desk.ui.labels import country_label, day, label, number
 from magia_desk.ui.models.record_table import Column, RecordSource
 from magia_desk.ui.views.agreement_board import AgreementBoard, flags_of
-from magia_desk.ui.views.list_screen import ListScreen
+from magia_desk.ui.views.list_screen import ListScreen, ListWording
 from magia_desk.ui.widgets.filter_bar import FilterBar
 
 BANNER_SHOWN = 3  # agreements named in the banner; the rest are counted
@@ -41,7 +41,16 @@ def _expiry_badge(row: agr.AgreementRow) -> tuple[str, str, str] | None:
 def _parties(row: agr.AgreementRow) -> str:
     if not row.parties:
         return ""
-    return row.party_names if len(row.parties) <= 2 else f"{row.parties[0].name} + {len(row.parties) - 1} more"
+    if len(row.parties) <= 2:
+        return row.party_names
+    # AgreementsScreen.tr() rather than QCoreApplication.translate(): lupdate marks only tr() plurals as plurals.
+    return AgreementsScreen.tr("{name} + %Ln more", "", len(row.parties) - 1).format(name=row.parties[0].name)
+
+
+def _expiry_tip(row: agr.AgreementRow) -> str:
+    if not row.expiry_warning:
+        return ""
+    return QCoreApplication.translate("AgreementsScreen", "Active and expiring within 60 days")
 
 
 class AgreementsScreen(ListScreen):
@@ -52,29 +61,60 @@ class AgreementsScreen(ListScreen):
     refresh_on = AGREEMENT_KINDS | {"organization", "officer"}
     source = RecordSource(ids=agr.agreement_ids, count=agr.count_agreements, rows=agr.agreement_rows)
     columns = (
-        Column("title", "Title", lambda r: r.title, sort="title", width=260),
-        Column("type", "Type", lambda r: type_label(r.type), sort="type", width=110),
-        Column("stage", "Stage", lambda r: label(r.stage), sort="stage", width=80,
-               help="Sorted in pipeline order."),
-        Column("parties", "Parties", _parties, width=160, tooltip=lambda r: "\n".join(
-            f"{p.name} ({p.country or '?'})" for p in r.parties)),
-        Column("countries", "Countries", lambda r: flags_of(r.countries), width=60,
-               tooltip=lambda r: ", ".join(country_label(c) for c in r.countries)),
-        Column("signed_on", "Signed on", lambda r: day(r.signed_on), sort="signed_on", width=80),
-        Column("expires_on", "Expires on", lambda r: day(r.expires_on), sort="expires_on", width=120,
-               badge=_expiry_badge, tooltip=lambda r: "Active and expiring within 60 days" if r.expiry_warning else "",
-               help="Orange: active and expiring within 60 days."),
-        Column("owner", "Owner", lambda r: r.owner_name or "", sort="owner", width=100),
-        Column("partner_cluster", "Partner cluster", lambda r: r.partner_cluster_name or "", sort="partner_cluster",
+        Column("title", QT_TRANSLATE_NOOP("AgreementsScreen", "Title"), lambda r: r.title, sort="title", width=260),
+        Column("type", QT_TRANSLATE_NOOP("AgreementsScreen", "Type"), lambda r: type_label(r.type), sort="type",
+               width=110),
+        Column("stage", QT_TRANSLATE_NOOP("AgreementsScreen", "Stage"), lambda r: label(r.stage), sort="stage",
+               width=80, help=QT_TRANSLATE_NOOP("AgreementsScreen", "Sorted in pipeline order.")),
+        Column("parties", QT_TRANSLATE_NOOP("AgreementsScreen", "Parties"), _parties, width=160,
+               tooltip=lambda r: "\n".join(f"{p.name} ({p.country or '?'})" for p in r.parties)),
+        Column("countries", QT_TRANSLATE_NOOP("AgreementsScreen", "Countries"), lambda r: flags_of(r.countries),
+               width=60, tooltip=lambda r: ", ".join(country_label(c) for c in r.countries)),
+        Column("signed_on", QT_TRANSLATE_NOOP("AgreementsScreen", "Signed on"), lambda r: day(r.signed_on),
+               sort="signed_on", width=80),
+        Column("expires_on", QT_TRANSLATE_NOOP("AgreementsScreen", "Expires on"), lambda r: day(r.expires_on),
+               sort="expires_on", width=120, badge=_expiry_badge, tooltip=_expiry_tip,
+               help=QT_TRANSLATE_NOOP("AgreementsScreen", "Orange: active and expiring within 60 days.")),
+        Column("owner", QT_TRANSLATE_NOOP("AgreementsScreen", "Owner"), lambda r: r.owner_name or "", sort="owner",
                width=100),
+        Column("partner_cluster", QT_TRANSLATE_NOOP("AgreementsScreen", "Partner cluster"),
+               lambda r: r.partner_cluster_name or "", sort="partner_cluster", width=100),
     )
     default_sort = "title"
     list_share = 0.62
-    search_hint = "Search agreements by title, party or notes"
-    empty_hint = "create one (Ctrl+N), drag it along the board as it progresses"
     editor_class = AgreementEditor
     delete_record = staticmethod(agr.delete_agreement)
     restore_record = staticmethod(agr.restore_agreement)
+
+    @classmethod
+    def kind_name(cls) -> str:
+        return QCoreApplication.translate("AgreementsScreen", "Agreement")
+
+    def wording(self) -> ListWording:
+        return ListWording(
+            new_button=self.tr("New agreement"),
+            new_tooltip=self.tr("Create an agreement (Ctrl+N)"),
+            search_placeholder=self.tr("Search agreements by title, party or notes"),
+            search_name=self.tr("Search agreements"),
+            count_name=self.tr("Number of agreements shown"),
+            list_name=self.tr("Agreements list"),
+            none_yet=self.tr("No agreements yet"),
+            none_yet_detail=self.tr("Create one (Ctrl+N), drag it along the board as it progresses."),
+            none_match=self.tr("No agreements match"),
+        )
+
+    def count_text(self, shown: int, overall: int) -> str:
+        if overall == 1:  # worded apart so that English reads right even with no translation loaded
+            return self.tr("1 agreement") if shown == 1 else self.tr("0 of 1 agreement")
+        if shown == overall:
+            return self.tr("%Ln agreements", "", overall)
+        return self.tr("{shown} of %Ln agreements", "", overall).format(shown=number(shown))
+
+    def deleted_texts(self, name: str, count: int) -> tuple[str, str]:
+        if count == 1:
+            return (self.tr("Delete agreement {name}").format(name=name),
+                    self.tr("Deleted agreement {name}").format(name=name))
+        return self.tr("Delete %Ln agreements", "", count), self.tr("Deleted %Ln agreements", "", count)
 
     @classmethod
     def make_query(cls, text: str, filters: dict[str, Any]) -> agr.AgreementFilter:
@@ -86,15 +126,17 @@ class AgreementsScreen(ListScreen):
 
     def build_filters(self, bar: FilterBar) -> None:
         store = self.ctx.store
-        bar.add_choice("type", "Type", TYPE_CHOICES)
-        bar.add_choice("stage", "Stage", [(s.value, label(s)) for s in STAGE_ORDER])
-        bar.add_choice("partner_cluster_id", "Partner cluster", lambda: orgs.partner_clusters(store),
-                       tooltip="The consortium partner the agreements count for")
-        bar.add_choice("country", "Country", [(code, country_label(code)) for code, _name in all_countries()],
-                       tooltip="Agreements with a party from this country")
-        bar.add_choice("owner_id", "Owner", lambda: [(o.id, o.name) for o in list_officers(store)])
+        bar.add_choice("type", self.tr("Type"), TYPE_CHOICES)
+        bar.add_choice("stage", self.tr("Stage"), [(s.value, label(s)) for s in STAGE_ORDER])
+        bar.add_choice("partner_cluster_id", self.tr("Partner cluster"), lambda: orgs.partner_clusters(store),
+                       tooltip=self.tr("The consortium partner the agreements count for"))
+        bar.add_choice("country", self.tr("Country"),
+                       [(code, country_label(code)) for code, _name in all_countries()],
+                       tooltip=self.tr("Agreements with a party from this country"))
+        bar.add_choice("owner_id", self.tr("Owner"), lambda: [(o.id, o.name) for o in list_officers(store)])
         this_year = date.today().year
-        bar.add_choice("signed_year", "Signed in", [(y, str(y)) for y in range(this_year, this_year - 12, -1)])
+        bar.add_choice("signed_year", self.tr("Signed in"),
+                       [(y, str(y)) for y in range(this_year, this_year - 12, -1)])
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.board = AgreementBoard()
@@ -109,26 +151,28 @@ class AgreementsScreen(ListScreen):
         self.board.card_clicked.connect(self._card_clicked)
 
         self.board_button = QToolButton(self)
-        self.board_button.setText("Board")
+        self.board_button.setText(self.tr("Board"))
         self.list_button = QToolButton(self)
-        self.list_button.setText("List")
+        self.list_button.setText(self.tr("List"))
         self.toggle = QButtonGroup(self)
-        for index, (button, tip) in enumerate(((self.board_button, "The pipeline: a column per stage"),
-                                               (self.list_button, "A sortable list"))):
+        for index, (button, tip, name) in enumerate((
+            (self.board_button, self.tr("The pipeline: a column per stage"), self.tr("Show as board")),
+            (self.list_button, self.tr("A sortable list"), self.tr("Show as list")),
+        )):
             button.setCheckable(True)
             button.setToolTip(tip)
-            button.setAccessibleName(f"Show as {button.text().lower()}")
+            button.setAccessibleName(name)
             button.setProperty("role", "chip")
             self.toggle.addButton(button, index)
         self.toggle.idClicked.connect(self.set_view)
-        self.letters_button = QPushButton("Letters of intent…", self)
-        self.letters_button.setToolTip("One signed letter of intent per SME, for many SMEs at once")
+        self.letters_button = QPushButton(self.tr("Letters of intent…"), self)
+        self.letters_button.setToolTip(self.tr("One signed letter of intent per SME, for many SMEs at once"))
         self.letters_button.clicked.connect(self.open_letters_of_intent)
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.RichText)
         self.banner.setStyleSheet("background: #fdebd3; color: #8a4b08; border-radius: 6px; padding: 6px 10px;")
-        self.banner.setAccessibleName("Expiring agreements")
+        self.banner.setAccessibleName(self.tr("Expiring agreements"))
         self.banner.linkActivated.connect(self.show_record)
         self.banner.hide()
         self.expiring: list[agr.ExpiryWarning] = []
@@ -186,13 +230,20 @@ class AgreementsScreen(ListScreen):
         if not warnings:
             self.banner.hide()
             return
-        named = ";  ".join(f'<a href="{w.agreement_id}">{html.escape(w.title)}</a> '
-                           f"({f'{-w.days_left} days past its date' if w.days_left < 0 else f'in {w.days_left} days'})"
+        named = ";  ".join(f'<a href="{w.agreement_id}">{html.escape(w.title)}</a> ({self._when(w.days_left)})'
                            for w in warnings[:BANNER_SHOWN])
-        more = f";  and {len(warnings) - BANNER_SHOWN} more" if len(warnings) > BANNER_SHOWN else ""
-        lead = counted(len(warnings), "active agreement expires", "active agreements expire")
-        self.banner.setText(f"⚠ <b>{lead} within 60 days:</b> {named}{more}")
+        hidden = len(warnings) - BANNER_SHOWN
+        more = ";  " + self.tr("and %Ln more", "", hidden) if hidden > 0 else ""
+        # One agreement is worded apart so that English reads right even with no translation loaded.
+        lead = (self.tr("1 active agreement expires within 60 days:") if len(warnings) == 1
+                else self.tr("%Ln active agreements expire within 60 days:", "", len(warnings)))
+        self.banner.setText(f"⚠ <b>{html.escape(lead)}</b> {named}{more}")
         self.banner.show()
+
+    def _when(self, days_left: int) -> str:
+        if days_left < 0:
+            return self.tr("%Ln days past its date", "", -days_left)
+        return self.tr("in %Ln days", "", days_left)
 
     def _on_data_changed(self, kinds: set[str]) -> None:
         super()._on_data_changed(kinds)
@@ -223,12 +274,13 @@ class AgreementsScreen(ListScreen):
     def move_card(self, agreement_id: str, stage: str) -> None:
         """A card dropped on another column: ask for the signed-on date where the stage needs one."""
         card = self.board.card(agreement_id)
-        title = card.card.title if card is not None else "The agreement"
+        title = card.card.title if card is not None else self.tr("The agreement")
         signed_on = card.card.signed_on if card is not None else None
         asked: date | None = None
         if needs_signed_on(stage) and (stage == "signed" or signed_on is None):
-            asked = date_prompt.ask_date(self, "Signed on", f"On which day was “{title}” signed?", "Signed on",
-                                         signed_on or date.today(), latest=date.today())
+            asked = date_prompt.ask_date(self, self.tr("Signed on"),
+                                         self.tr("On which day was “{title}” signed?").format(title=title),
+                                         self.tr("Signed on"), signed_on or date.today(), latest=date.today())
             if asked is None:
                 return  # cancelled: the card stays where it was
         store = self.ctx.store
@@ -236,10 +288,11 @@ class AgreementsScreen(ListScreen):
             self.ctx.operations.perform(lambda: agr.change_stage(store, agreement_id, stage, signed_on=asked),
                                         AGREEMENT_KINDS)
         except MagiaError as exc:
-            show_error(self, exc, f"Moving {title} to {label(stage).lower()}")
+            show_error(self, exc, self.tr("Moving {title} to {stage}").format(title=title, stage=label(stage).lower()))
             return
         self.board.select(agreement_id)
-        self.ctx.notify(f"{title} is now {label(stage).lower()}: correct the date in its stage history if needed")
+        self.ctx.notify(self.tr("{title} is now {stage}: correct the date in its stage history if needed").format(
+            title=title, stage=label(stage).lower()))
 
     def open_letters_of_intent(self) -> LettersOfIntentDialog:
         dialog = LettersOfIntentDialog(self.ctx, self)

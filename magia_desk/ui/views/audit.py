@@ -11,7 +11,17 @@ import json
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,14 +38,67 @@ from PySide6.QtWidgets import (
 from magia_desk.services.audit import AuditEntry, AuditFilter, audit_rows, audit_seqs, audit_tables, count_audit
 from magia_desk.services.officers import list_officers
 from magia_desk.ui.context import AppContext
+from magia_desk.ui.labels import number
 
 PAGE = 200
-COLUMNS = ("Time", "Officer", "Kind", "Record", "Operation", "Field", "Change")
+COLUMNS = (QT_TRANSLATE_NOOP("AuditModel", "Time"), QT_TRANSLATE_NOOP("AuditModel", "Officer"),
+           QT_TRANSLATE_NOOP("AuditModel", "Kind"), QT_TRANSLATE_NOOP("AuditModel", "Record"),
+           QT_TRANSLATE_NOOP("AuditModel", "Operation"), QT_TRANSLATE_NOOP("AuditModel", "Field"),
+           QT_TRANSLATE_NOOP("AuditModel", "Change"))
 OPERATIONS = ("create", "update", "delete", "restore", "merge", "erase")
+# How the log's operations and tables read in the Operation and Kind columns (and the filters).
+OPERATION_WORDS = {
+    "create": QT_TRANSLATE_NOOP("AuditModel", "create"), "update": QT_TRANSLATE_NOOP("AuditModel", "update"),
+    "delete": QT_TRANSLATE_NOOP("AuditModel", "delete"), "restore": QT_TRANSLATE_NOOP("AuditModel", "restore"),
+    "merge": QT_TRANSLATE_NOOP("AuditModel", "merge"), "erase": QT_TRANSLATE_NOOP("AuditModel", "erase"),
+}
+TABLE_WORDS = {
+    "officer": QT_TRANSLATE_NOOP("AuditModel", "Officer"),
+    "organization": QT_TRANSLATE_NOOP("AuditModel", "Organization"),
+    "holding": QT_TRANSLATE_NOOP("AuditModel", "Holding"),
+    "membership": QT_TRANSLATE_NOOP("AuditModel", "Membership"),
+    "market_interest": QT_TRANSLATE_NOOP("AuditModel", "Market interest"),
+    "contact": QT_TRANSLATE_NOOP("AuditModel", "Contact"),
+    "action": QT_TRANSLATE_NOOP("AuditModel", "Action"),
+    "mission": QT_TRANSLATE_NOOP("AuditModel", "Mission"),
+    "participation": QT_TRANSLATE_NOOP("AuditModel", "Participation"),
+    "itinerary_item": QT_TRANSLATE_NOOP("AuditModel", "Itinerary item"),
+    "meeting": QT_TRANSLATE_NOOP("AuditModel", "Meeting"),
+    "meeting_attendee": QT_TRANSLATE_NOOP("AuditModel", "Meeting attendee"),
+    "agreement": QT_TRANSLATE_NOOP("AuditModel", "Agreement"),
+    "agreement_party": QT_TRANSLATE_NOOP("AuditModel", "Agreement party"),
+    "agreement_stage_change": QT_TRANSLATE_NOOP("AuditModel", "Agreement stage change"),
+    "task": QT_TRANSLATE_NOOP("AuditModel", "Task"),
+    "note": QT_TRANSLATE_NOOP("AuditModel", "Note"),
+    "document": QT_TRANSLATE_NOOP("AuditModel", "Document"),
+    "reporting_period": QT_TRANSLATE_NOOP("AuditModel", "Reporting period"),
+    "kpi_target": QT_TRANSLATE_NOOP("AuditModel", "KPI target"),
+    "external_ref": QT_TRANSLATE_NOOP("AuditModel", "External reference"),
+}
 # Tables whose records have a screen (AppContext.open_record kinds).
 OPENABLE = {"organization", "contact", "action", "agreement", "task", "meeting"}
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _translated(text: str) -> str:
+    return QCoreApplication.translate("AuditModel", text)
+
+
+def operation_word(op: str) -> str:
+    return _translated(OPERATION_WORDS[op]) if op in OPERATION_WORDS else op
+
+
+def table_word(table: str) -> str:
+    """'organization' -> 'Organization'; a table this list does not know reads as its name."""
+    return _translated(TABLE_WORDS[table]) if table in TABLE_WORDS else table.replace("_", " ").capitalize()
+
+
+def moment(at: datetime, seconds: bool = False) -> str:
+    """A logged time in local time, with the month names of the user's locale: '14 May 2024 09:30'."""
+    local = at.astimezone()
+    clock = f"{local:%H:%M:%S}" if seconds else f"{local:%H:%M}"
+    return f"{QLocale().toString(QDate(local.year, local.month, local.day), 'dd MMM yyyy')} {clock}"
 
 
 def short(value: Any, limit: int = 60) -> str:
@@ -45,7 +108,7 @@ def short(value: Any, limit: int = 60) -> str:
     if isinstance(value, str) and len(value) >= 19 and value[10:11] == "T":
         # Timestamps are logged as UTC ISO strings: shown in local time, like the Time column.
         with contextlib.suppress(ValueError):
-            return datetime.fromisoformat(value).astimezone().strftime("%d %b %Y %H:%M")
+            return moment(datetime.fromisoformat(value))
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit - 1] + "…"
@@ -53,7 +116,7 @@ def short(value: Any, limit: int = 60) -> str:
 
 def change_text(entry: AuditEntry) -> str:
     if entry.op == "create" and entry.field is None:
-        return "new record"
+        return QCoreApplication.translate("AuditModel", "new record")
     if entry.field is None:
         return ""
     return f"{short(entry.old_value)} → {short(entry.new_value)}"
@@ -77,17 +140,17 @@ class AuditModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return _translated(COLUMNS[section])
         return None
 
     def cell_text(self, row: int, column: int) -> str:
         entry = self.entries[row]
         return [
-            entry.at.astimezone().strftime("%d %b %Y %H:%M:%S"),
+            moment(entry.at, seconds=True),
             entry.officer or "—",
-            entry.table.replace("_", " ").capitalize(),
+            table_word(entry.table),
             entry.record_label,
-            entry.op,
+            operation_word(entry.op),
             (entry.field or "").replace("_", " "),
             change_text(entry),
         ][column]
@@ -99,7 +162,8 @@ class AuditModel(QAbstractTableModel):
             return self.cell_text(index.row(), index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == len(COLUMNS) - 1:
             entry = self.entries[index.row()]
-            return f"Before: {short(entry.old_value, 2000)}\nAfter: {short(entry.new_value, 2000)}"
+            return self.tr("Before: {old}\nAfter: {new}").format(old=short(entry.old_value, 2000),
+                                                                 new=short(entry.new_value, 2000))
         return None
 
 
@@ -114,19 +178,28 @@ class AuditScreen(QWidget):
         self.loading = False
         self._generation = 0  # answers to an older query are dropped
 
-        self.search = QLineEdit(placeholderText="Search values, fields and record names…")
+        self.search = QLineEdit(placeholderText=self.tr("Search values, fields and record names…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search the changes"))
         self.officer = QComboBox()
         self.table_filter = QComboBox()
         self.op = QComboBox()
-        self.op.addItem("Any operation", None)
+        self.op.addItem(self.tr("Any operation"), None)
         for op in OPERATIONS:
-            self.op.addItem(op.capitalize(), op)
-        self.officer.setToolTip("Only the changes made by this officer")
-        self.table_filter.setToolTip("Only the changes to this kind of record")
+            word = operation_word(op)
+            self.op.addItem(word[:1].upper() + word[1:], op)
+        self.officer.setToolTip(self.tr("Only the changes made by this officer"))
+        self.officer.setAccessibleName(self.tr("Officer"))
+        self.table_filter.setToolTip(self.tr("Only the changes to this kind of record"))
+        self.table_filter.setAccessibleName(self.tr("Kind of record"))
+        self.op.setToolTip(self.tr("Only the changes of this kind"))
+        self.op.setAccessibleName(self.tr("Operation"))
         self.count = QLabel("")
-        self.newer = QPushButton("◀ Newer")
-        self.older = QPushButton("Older ▶")
+        self.count.setAccessibleName(self.tr("Number of changes shown"))
+        self.newer = QPushButton("◀ " + self.tr("Newer"))
+        self.newer.setToolTip(self.tr("The previous page: newer changes"))
+        self.older = QPushButton(self.tr("Older") + " ▶")
+        self.older.setToolTip(self.tr("The next page: older changes"))
         self.newer.clicked.connect(lambda: self._page(-PAGE))
         self.older.clicked.connect(lambda: self._page(PAGE))
 
@@ -144,6 +217,7 @@ class AuditScreen(QWidget):
         self.model = AuditModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Changes"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
@@ -192,9 +266,9 @@ class AuditScreen(QWidget):
 
     def _fill_choices(self, choices: tuple[list[tuple[str, str]], list[str]]) -> None:
         officers, tables = choices
-        for combo, anything, items in ((self.officer, "Any officer", officers),
-                                       (self.table_filter, "Any record", [(t, t.replace("_", " ").capitalize())
-                                                                          for t in tables])):
+        for combo, anything, items in ((self.officer, self.tr("Any officer"), officers),
+                                       (self.table_filter, self.tr("Any record"), [(t, table_word(t))
+                                                                                   for t in tables])):
             chosen = combo.currentData()
             combo.blockSignals(True)  # refilling is not a change of filter
             combo.clear()
@@ -233,10 +307,12 @@ class AuditScreen(QWidget):
         self.total, entries = result
         self.model.set_entries(entries)
         if self.total == 0:
-            self.count.setText("No changes match." if self._filtered() else "No changes recorded yet.")
+            self.count.setText(self.tr("No changes match.") if self._filtered()
+                               else self.tr("No changes recorded yet."))
         else:
             last = self.offset + len(entries)
-            self.count.setText(f"{self.offset + 1:,}–{last:,} of {self.total:,} changes")
+            self.count.setText(self.tr("{first}–{last} of %Ln changes", "", self.total).format(
+                first=number(self.offset + 1), last=number(last)))
         self.newer.setEnabled(self.offset > 0)
         self.older.setEnabled(self.offset + PAGE < self.total)
 

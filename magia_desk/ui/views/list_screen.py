@@ -8,9 +8,7 @@ subclass that sets the class attributes below and implements `make_query` and `b
         noun = ("action", "actions")
         refresh_on = frozenset({"action", "participation"})
         source = RecordSource(ids=action_ids, count=count_actions, rows=action_rows)
-        columns = (Column("title", "Title", lambda r: r.title, sort="title", width=280), ...)
-        search_hint = "Search actions by title or city"
-        empty_hint = "create one, or import a workbook"
+        columns = (Column("title", QT_TRANSLATE_NOOP("ActionsScreen", "Title"), lambda r: r.title, sort="title"), ...)
         editor_class = ActionEditor
         delete_record = staticmethod(delete_action)
         restore_record = staticmethod(restore_action)
@@ -18,12 +16,22 @@ subclass that sets the class attributes below and implements `make_query` and `b
         @classmethod
         def make_query(cls, text, filters): return ActionFilter(text=text, **filters)
 
-        def build_filters(self, bar): bar.add_choice("type", "Type", choices(ActionType))
+        def build_filters(self, bar): bar.add_choice("type", self.tr("Type"), choices(ActionType))
+
+        def wording(self): return ListWording(new_button=self.tr("New action"), ...)
+        def count_text(self, shown, overall): ...        # "%Ln actions", "{shown} of %Ln actions"
+        def deleted_texts(self, name, count): ...        # "Delete action {name}" / "Deleted %Ln actions"
+
+Every sentence about the records is worded by the screen itself (`wording`, `count_text`, `deleted_texts`):
+nouns have a gender and plural forms of their own in French, Italian and German, so no sentence is put
+together from a noun. Column titles and help are marked with QT_TRANSLATE_NOOP in the context of the class
+that declares `columns`; the table model translates them when shown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any, ClassVar
 
@@ -68,6 +76,21 @@ def _focus_taker(widget: QWidget) -> QWidget:
     return widget
 
 
+@dataclass(frozen=True)
+class ListWording:
+    """What a list screen says about its records, already translated (see the module docstring)."""
+
+    new_button: str  # "New company"
+    new_tooltip: str  # "Create a company (Ctrl+N)"
+    search_placeholder: str  # "Search companies by name, city, email, sector or notes"
+    search_name: str  # accessible name of the search box: "Search companies"
+    count_name: str  # accessible name of the count: "Number of companies shown"
+    list_name: str  # accessible name of the table: "Companies list"
+    none_yet: str  # "No companies yet"
+    none_yet_detail: str  # "Create one (Ctrl+N), or import a workbook."
+    none_match: str  # "No companies match"
+
+
 class ListScreen(QWidget):
     # ---- what each screen declares -------------------------------------------------------------------------
     key: ClassVar[str] = ""
@@ -79,8 +102,6 @@ class ListScreen(QWidget):
     columns: ClassVar[Sequence[Column]] = ()
     default_sort: ClassVar[str] = "name"
     list_share: ClassVar[float] = 0.58  # of the width, on first run (the record pane takes the rest)
-    search_hint: ClassVar[str] = "Search"
-    empty_hint: ClassVar[str] = "create one"
     editor_class: ClassVar[type[RecordEditor] | None] = None
     delete_record: ClassVar[Callable[[Store, str], None] | None] = None
     restore_record: ClassVar[Callable[[Store, str], None] | None] = None
@@ -92,6 +113,43 @@ class ListScreen(QWidget):
 
     def build_filters(self, bar: FilterBar) -> None:
         """Add the screen's chips (`bar.add_choice(...)`)."""
+
+    # Plurals worded here call ListScreen.tr(), not self.tr(): PySide's self.tr() looks a plural up under the
+    # subclass's name only, so it would never find one translated in this class. (QCoreApplication.translate
+    # would work too, but lupdate does not mark its plurals as plurals.)
+
+    def wording(self) -> ListWording:
+        """The screen's sentences about its records; each screen words its own."""
+        return ListWording(
+            new_button=self.tr("New record"),
+            new_tooltip=self.tr("Create a record (Ctrl+N)"),
+            search_placeholder=self.tr("Search"),
+            search_name=self.tr("Search records"),
+            count_name=self.tr("Number of records shown"),
+            list_name=self.tr("Records list"),
+            none_yet=self.tr("No records yet"),
+            none_yet_detail=self.tr("Create one (Ctrl+N)."),
+            none_match=self.tr("No records match"),
+        )
+
+    def count_text(self, shown: int, overall: int) -> str:
+        """"12 records" when nothing is filtered out, else "3 of 12 records"."""
+        if overall == 1:  # worded apart so that English reads right even with no translation loaded
+            return self.tr("1 record") if shown == 1 else self.tr("0 of 1 record")
+        if shown == overall:
+            return ListScreen.tr("%Ln records", "", overall)
+        return ListScreen.tr("{shown} of %Ln records", "", overall).format(shown=number(shown))
+
+    def deleted_texts(self, name: str, count: int) -> tuple[str, str]:
+        """(undo command text, message) after deleting `count` records; `name` is the record's when only one."""
+        if count == 1:
+            return self.tr("Delete {name}").format(name=name), self.tr("Deleted {name}").format(name=name)
+        return ListScreen.tr("Delete %Ln records", "", count), ListScreen.tr("Deleted %Ln records", "", count)
+
+    @classmethod
+    def kind_name(cls) -> str:
+        """The kind of record, capitalised as a label ("Company"), e.g. beside a hit in the command palette."""
+        return cls.noun[0].capitalize()
 
     @classmethod
     def describe(cls, row: Any) -> tuple[str, str]:
@@ -115,26 +173,27 @@ class ListScreen(QWidget):
         self._fallback_row: int | None = None
         self._current_id: str | None = None
 
+        self.words = self.wording()
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(f"{self.search_hint}   (Ctrl+F)")
+        self.search.setPlaceholderText(f"{self.words.search_placeholder}   (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(f"Search {self.noun[1]}")
-        self.search.setToolTip("Every word you type narrows the list; the search runs as you type.")
-        self.new_button = QPushButton(f"New {self.noun[0]}", self)
-        self.new_button.setToolTip(f"Create a {self.noun[0]} (Ctrl+N)")
-        self.new_button.setAccessibleName(f"New {self.noun[0]}")
+        self.search.setAccessibleName(self.words.search_name)
+        self.search.setToolTip(self.tr("Every word you type narrows the list; the search runs as you type."))
+        self.new_button = QPushButton(self.words.new_button, self)
+        self.new_button.setToolTip(self.words.new_tooltip)
+        self.new_button.setAccessibleName(self.words.new_button)
         self.new_button.clicked.connect(lambda: self.create_new())
         self.filters = FilterBar(self)
         self.count_label = QLabel(self)
         self.count_label.setProperty("role", "muted")
-        self.count_label.setAccessibleName(f"Number of {self.noun[1]} shown")
+        self.count_label.setAccessibleName(self.words.count_name)
 
         self.model = RecordTableModel(ctx.store, ctx.tasks, self.source, self.columns, self.make_query("", {}),
                                       sort=self.default_sort, parent=self)
         self.table = QTableView(self)
         self.table.setObjectName(f"{self.key}-table")
         self.table.setModel(self.model)
-        self.table.setAccessibleName(f"{self.title} list")
+        self.table.setAccessibleName(self.words.list_name)
         self.table.setItemDelegate(RecordDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -300,20 +359,19 @@ class ListScreen(QWidget):
         try:
             self.ctx.operations.perform(delete_all, {self.record_kind})
         except Exception as exc:
-            show_error(self, exc, f"Deleting {names[len(done)]}")
+            show_error(self, exc, self.tr("Deleting {name}").format(name=names[len(done)]))
             if not done:
                 return
             self.ctx.operations.changed({self.record_kind})
-        what = (f"{self.noun[0]} {names[0]}" if len(done) == 1
-                else f"{number(len(done))} {self.noun[1]}")
+        command_text, message = self.deleted_texts(names[0], len(done))
         deleted = list(done)
         self.ctx.undo_stack.push(ServiceCommand(
-            f"Delete {what}",
+            command_text,
             lambda: [delete(self.ctx.store, i) for i in deleted],
             lambda: [restore(self.ctx.store, i) for i in deleted],
             self.ctx.operations, {self.record_kind},
         ))
-        self.ctx.notify(f"Deleted {what}", undo=self.ctx.undo_stack.undo)
+        self.ctx.notify(message, undo=self.ctx.undo_stack.undo)
 
     def save_state(self) -> None:
         save_splitter(self.ctx.settings, f"list-{self.key}", self.splitter)
@@ -336,7 +394,8 @@ class ListScreen(QWidget):
                                     Qt.SortOrder.DescendingOrder if self.model.descending
                                     else Qt.SortOrder.AscendingOrder)
             header.blockSignals(False)
-            self.ctx.notify(f"The list cannot be sorted by {self.columns[column].title.lower()}")
+            self.ctx.notify(self.tr("The list cannot be sorted by “{column}”").format(
+                column=self.model.column_title(column)))
             return
         self.model.sort(column, order)
 
@@ -389,28 +448,24 @@ class ListScreen(QWidget):
 
     def _update_count(self) -> None:
         if not self.model.has_loaded:
-            self.count_label.setText("Loading…")
+            self.count_label.setText(self.tr("Loading…"))
             return
-        plural = self.noun[1] if self.model.overall != 1 else self.noun[0]
-        if self.model.total == self.model.overall:
-            text = f"{number(self.model.total)} {plural}"
-        else:
-            text = f"{number(self.model.total)} of {number(self.model.overall)} {plural}"
+        text = self.count_text(self.model.total, self.model.overall)
         self.count_label.setText(text + ("   …" if self.model.busy else ""))
 
     def _show_empty_state(self) -> None:
-        singular, plural = self.noun
         if self.model.overall == 0 and not self.search.text().strip() and not self.filters.values():
-            self.empty_title.setText(f"No {plural} yet")
-            self.empty_detail.setText(f"{self.empty_hint[:1].upper()}{self.empty_hint[1:]}.")
-            self.empty_button.setText(f"New {singular}")
+            self.empty_title.setText(self.words.none_yet)
+            self.empty_detail.setText(self.words.none_yet_detail)
+            self.empty_button.setText(self.words.new_button)
             self.empty_button.setVisible(self.editor is not None)
         else:
             text = self.search.text().strip()
-            self.empty_title.setText(f"No {plural} match")
-            where = f" “{text}”" if text else ""
-            self.empty_detail.setText(f"Nothing matches{where} with these filters. Try fewer words or filters.")
-            self.empty_button.setText("Clear search and filters")
+            self.empty_title.setText(self.words.none_match)
+            self.empty_detail.setText(
+                self.tr("Nothing matches “{text}” with these filters. Try fewer words or filters.").format(text=text)
+                if text else self.tr("Nothing matches these filters. Try fewer filters."))
+            self.empty_button.setText(self.tr("Clear search and filters"))
             self.empty_button.setVisible(True)
 
     def _on_empty_button(self) -> None:
@@ -468,7 +523,7 @@ class ListScreen(QWidget):
             return self.describe(record)[0]
         if self.editor is not None and self.editor.record_id == record_id and self.editor.detail is not None:
             return self.editor.heading(self.editor.detail)[0]
-        return self.noun[0]
+        return self.kind_name()
 
     def _focus_table(self) -> None:
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)

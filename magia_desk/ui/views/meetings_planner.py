@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,16 +25,24 @@ from PySide6.QtWidgets import (
 
 from magia_desk.services.missions import Clash, MeetingDay, MeetingView, clashing_meeting_ids
 
-COLUMNS = ("Time", "Organization", "Contacts met", "Delegation", "Place", "Topic", "Outcome", "Follow-ups")
+COLUMNS = (QT_TRANSLATE_NOOP("MeetingsPlanner", "Time"), QT_TRANSLATE_NOOP("MeetingsPlanner", "Organization"),
+           QT_TRANSLATE_NOOP("MeetingsPlanner", "Contacts met"), QT_TRANSLATE_NOOP("MeetingsPlanner", "Delegation"),
+           QT_TRANSLATE_NOOP("MeetingsPlanner", "Place"), QT_TRANSLATE_NOOP("MeetingsPlanner", "Topic"),
+           QT_TRANSLATE_NOOP("MeetingsPlanner", "Outcome"), QT_TRANSLATE_NOOP("MeetingsPlanner", "Follow-ups"))
 CLASH_RED = QColor("#c62828")
 CLASH_BACKGROUND = QColor(198, 40, 40, 40)  # a light wash that reads in both light and dark palettes
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+def short_day(day: date, with_weekday: bool = True) -> str:
+    """'Tue 14 May' (or '14 May'), with the day and month names of the user's locale."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd dd MMM" if with_weekday else "dd MMM")
+
+
 def day_title(day: date | None, count: int) -> str:
     if day is None:
-        return f"Not scheduled ({count})"
-    return f"{day:%a %d %b} ({count})"
+        return QCoreApplication.translate("MeetingsPlanner", "Not scheduled ({count})").format(count=count)
+    return f"{short_day(day)} ({count})"
 
 
 def time_text(meeting: MeetingView) -> str:
@@ -57,7 +65,7 @@ class MeetingsPlanner(QWidget):
 
         self.day_bar = QTabBar(self)
         self.day_bar.setObjectName("planner-days")
-        self.day_bar.setAccessibleName("Days of the mission")
+        self.day_bar.setAccessibleName(self.tr("Days of the mission"))
         self.day_bar.setExpanding(False)
         self.day_bar.setDrawBase(False)
         self.day_bar.currentChanged.connect(self._show_day)
@@ -65,12 +73,12 @@ class MeetingsPlanner(QWidget):
         self.clash_label.setObjectName("planner-clashes")
         self.clash_label.setWordWrap(True)
         self.clash_label.setStyleSheet(f"color: {CLASH_RED.name()}; font-weight: 600;")
-        self.clash_label.setAccessibleName("Clashes")
+        self.clash_label.setAccessibleName(self.tr("Clashes"))
         self.clash_label.hide()
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("planner-table")
-        self.table.setAccessibleName("Meetings of the day")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(self.tr("Meetings of the day"))
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("MeetingsPlanner", c) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setShowGrid(False)
@@ -82,19 +90,21 @@ class MeetingsPlanner(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(60)
         self.table.itemActivated.connect(lambda item: self.meeting_activated.emit(item.data(ID_ROLE)))
-        self.new_button = QPushButton("New meeting", self)
-        self.new_button.setToolTip("Plan a meeting on the day shown")
+        self.new_button = QPushButton(self.tr("New meeting"), self)
+        self.new_button.setToolTip(self.tr("Plan a meeting on the day shown"))
         self.new_button.setAutoDefault(False)
         self.new_button.clicked.connect(lambda: self.new_requested.emit(self.current_day()))
-        self.edit_button = QPushButton("Edit…", self)
-        self.edit_button.setToolTip("Edit the selected meeting (or double-click it)")
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.setToolTip(self.tr("Edit the selected meeting (or double-click it)"))
+        self.edit_button.setAccessibleName(self.tr("Edit meeting"))
         self.edit_button.setAutoDefault(False)
         self.edit_button.clicked.connect(lambda: self._emit_selected(self.meeting_activated))
-        self.delete_button = QPushButton("Delete", self)
-        self.delete_button.setToolTip("Delete the selected meeting (undo with Ctrl+Z)")
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setToolTip(self.tr("Delete the selected meeting (undo with Ctrl+Z)"))
+        self.delete_button.setAccessibleName(self.tr("Delete meeting"))
         self.delete_button.setAutoDefault(False)
         self.delete_button.clicked.connect(lambda: self._emit_selected(self.delete_requested))
-        self.empty_label = QLabel("No meetings planned for this mission yet: press New meeting.", self)
+        self.empty_label = QLabel(self.tr("No meetings planned for this mission yet: press New meeting."), self)
         self.empty_label.setProperty("role", "muted")
 
         top = QHBoxLayout()
@@ -122,7 +132,7 @@ class MeetingsPlanner(QWidget):
             self.day_bar.addTab(day_title(meeting_day.day, len(meeting_day.meetings)))
             if any(m.id in self.clashing for m in meeting_day.meetings):
                 self.day_bar.setTabTextColor(index, CLASH_RED)
-                self.day_bar.setTabToolTip(index, "Clashes on this day")
+                self.day_bar.setTabToolTip(index, self.tr("Clashes on this day"))
         self.day_bar.blockSignals(False)
         wanted = next((i for i, d in enumerate(self.days) if d.day == current_day and current_day), None)
         if wanted is None:  # else the first day with a clash, else the first day
@@ -140,6 +150,7 @@ class MeetingsPlanner(QWidget):
     def _show_day(self, index: int) -> None:
         meetings = self.days[index].meetings if 0 <= index < len(self.days) else []
         self.table.setRowCount(len(meetings))
+        due = self.tr("due {date}")
         for row, meeting in enumerate(meetings):
             values = (
                 time_text(meeting),
@@ -149,7 +160,8 @@ class MeetingsPlanner(QWidget):
                 meeting.place or "",
                 meeting.topic or "",
                 meeting.outcome or "",
-                "; ".join(("✓ " if t.done else "") + t.title + (f" (due {t.due_date:%d %b})" if t.due_date else "")
+                "; ".join(("✓ " if t.done else "") + t.title
+                          + (f" ({due.format(date=short_day(t.due_date, with_weekday=False))})" if t.due_date else "")
                           for t in meeting.follow_ups),
             )
             clash = meeting.id in self.clashing

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,10 +42,10 @@ from magia_desk.ui.context import AppContext
 from magia_desk.ui.dialogs.itinerary_editor import ItineraryDialog
 from magia_desk.ui.dialogs.meeting_editor import MeetingDialog
 from magia_desk.ui.dialogs.mission_editor import MissionDialog
-from magia_desk.ui.labels import country_label, day, label
+from magia_desk.ui.labels import country_label, day, label, number
 from magia_desk.ui.state import restore_splitter, save_splitter
 from magia_desk.ui.undo import ServiceCommand
-from magia_desk.ui.views.meetings_planner import MeetingsPlanner
+from magia_desk.ui.views.meetings_planner import MeetingsPlanner, short_day
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SHOWS = frozenset({"action", "mission", "meeting", "meeting_attendee", "itinerary_item", "participation", "task"})
@@ -71,9 +71,10 @@ def _dates(summary: ms.MissionSummary) -> str:
     return day(summary.start_date) + (f" – {day(summary.end_date)}" if summary.end_date else "")
 
 
-def _table(parent: QWidget, columns: tuple[str, ...], name: str) -> QTableWidget:
+def _table(parent: QWidget, columns: tuple[str, ...], name: str, accessible_name: str) -> QTableWidget:
     table = QTableWidget(0, len(columns), parent)
     table.setObjectName(name)
+    table.setAccessibleName(accessible_name)
     table.setHorizontalHeaderLabels(columns)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -99,6 +100,10 @@ class MissionsScreen(QWidget):
     record_kind = "mission"
     noun = ("mission", "missions")
 
+    @classmethod
+    def kind_name(cls) -> str:
+        return QCoreApplication.translate("MissionsScreen", "Mission")
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -109,15 +114,16 @@ class MissionsScreen(QWidget):
         self._loading = 0
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search missions by title or destination   (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search missions by title or destination") + "   (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search missions")
+        self.search.setAccessibleName(self.tr("Search missions"))
         self.search.textChanged.connect(lambda _t: self._fill_list())
         self.count_label = QLabel(self)
         self.count_label.setProperty("role", "muted")
+        self.count_label.setAccessibleName(self.tr("Number of missions shown"))
         self.list = QListWidget(self)
         self.list.setObjectName("missions-list")
-        self.list.setAccessibleName("Missions list")
+        self.list.setAccessibleName(self.tr("Missions list"))
         self.list.setAlternatingRowColors(False)
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -125,8 +131,8 @@ class MissionsScreen(QWidget):
             "QListWidget::item { padding: 6px 4px; border-bottom: 1px solid palette(midlight); }"
             "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }")
         self.list.currentItemChanged.connect(self._on_current)
-        self.empty_list = QLabel("No missions yet: create an action of type fact-finding mission or trade show "
-                                 "on the Actions screen.", self)
+        self.empty_list = QLabel(self.tr("No missions yet: create an action of type fact-finding mission or trade "
+                                         "show on the Actions screen."), self)
         self.empty_list.setWordWrap(True)
         self.empty_list.setProperty("role", "muted")
         self.empty_list.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -150,21 +156,22 @@ class MissionsScreen(QWidget):
         self.facts = QLabel(self)
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.RichText)
-        self.facts.setAccessibleName("Destination, cities and time zone")
-        self.capture_button = QPushButton("Capture leads…", self)
-        self.capture_button.setToolTip("Trade-show capture mode (Ctrl+Shift+L)")
+        self.facts.setAccessibleName(self.tr("Destination, cities and time zone"))
+        self.capture_button = QPushButton(self.tr("Capture leads…"), self)
+        self.capture_button.setToolTip(self.tr("Trade-show capture mode (Ctrl+Shift+L)"))
         self.capture_button.clicked.connect(self.open_capture)
-        self.ics_button = QPushButton("Export .ics…", self)
-        self.ics_button.setToolTip("The itinerary and meetings as a calendar file for phones and Outlook")
+        self.ics_button = QPushButton(self.tr("Export .ics…"), self)
+        self.ics_button.setToolTip(self.tr("The itinerary and meetings as a calendar file for phones and Outlook"))
         self.ics_button.clicked.connect(self.export_ics)
-        self.briefing_button = QPushButton("Print briefing…", self)
-        self.briefing_button.setToolTip("The mission briefing PDF: agenda per day, profile of every organization met")
+        self.briefing_button = QPushButton(self.tr("Print briefing…"), self)
+        self.briefing_button.setToolTip(
+            self.tr("The mission briefing PDF: agenda per day, profile of every organization met"))
         self.briefing_button.clicked.connect(self.export_briefing)
-        self.edit_button = QPushButton("Edit mission…", self)
-        self.edit_button.setToolTip("Destination country, cities and time zone")
+        self.edit_button = QPushButton(self.tr("Edit mission…"), self)
+        self.edit_button.setToolTip(self.tr("Destination country, cities and time zone"))
         self.edit_button.clicked.connect(self.edit_mission)
-        self.open_button = QPushButton("Open action", self)
-        self.open_button.setToolTip("Edit the mission's fields and participants on the Actions screen")
+        self.open_button = QPushButton(self.tr("Open action"), self)
+        self.open_button.setToolTip(self.tr("Edit the mission's fields and participants on the Actions screen"))
         self.open_button.clicked.connect(lambda: self.mission_id and self.ctx.open_record("action", self.mission_id))
         for button in (self.capture_button, self.ics_button, self.briefing_button, self.edit_button,
                        self.open_button):
@@ -174,22 +181,29 @@ class MissionsScreen(QWidget):
         self.planner.new_requested.connect(self.new_meeting)
         self.planner.meeting_activated.connect(self.edit_meeting)
         self.planner.delete_requested.connect(self.delete_meeting)
-        self.delegation_table = _table(self, ("Organization", "Contact", "Country", "Email"), "delegation-table")
+        self.delegation_table = _table(
+            self, (self.tr("Organization"), self.tr("Contact"), self.tr("Country"), self.tr("Email")),
+            "delegation-table", self.tr("Delegation"))
         self.delegation_table.setColumnWidth(0, 200)
         self.delegation_table.setColumnWidth(1, 160)
-        self.itinerary_table = _table(self, ("When", "What", "", "Where", "Notes"), "itinerary-table")
+        self.itinerary_table = _table(self, (self.tr("When"), self.tr("What"), "", self.tr("Where"), self.tr("Notes")),
+                                      "itinerary-table", self.tr("Itinerary"))
         for column, width in enumerate((150, 80, 240, 160)):
             self.itinerary_table.setColumnWidth(column, width)
         self.itinerary_table.doubleClicked.connect(lambda _i: self.edit_itinerary_item())
         self.itinerary_table.itemSelectionChanged.connect(self._itinerary_selection)
         QShortcut(QKeySequence.StandardKey.Delete, self.itinerary_table, self.delete_itinerary_item)
-        self.add_item_button = QPushButton("Add…", self)
-        self.add_item_button.setToolTip("A flight, hotel, visit... of the trip")
+        self.add_item_button = QPushButton(self.tr("Add…"), self)
+        self.add_item_button.setToolTip(self.tr("A flight, hotel, visit... of the trip"))
+        self.add_item_button.setAccessibleName(self.tr("Add itinerary item"))
         self.add_item_button.clicked.connect(self.new_itinerary_item)
-        self.edit_item_button = QPushButton("Edit…", self)
+        self.edit_item_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_item_button.setToolTip(self.tr("Edit the selected item (or double-click it)"))
+        self.edit_item_button.setAccessibleName(self.tr("Edit itinerary item"))
         self.edit_item_button.clicked.connect(self.edit_itinerary_item)
-        self.delete_item_button = QPushButton("Delete", self)
-        self.delete_item_button.setToolTip("Delete the selected item (Ctrl+Z restores it)")
+        self.delete_item_button = QPushButton(self.tr("Delete"), self)
+        self.delete_item_button.setToolTip(self.tr("Delete the selected item (Ctrl+Z restores it)"))
+        self.delete_item_button.setAccessibleName(self.tr("Delete itinerary item"))
         self.delete_item_button.clicked.connect(self.delete_itinerary_item)
         itinerary_page = QWidget(self)
         itinerary_layout = QVBoxLayout(itinerary_page)
@@ -204,9 +218,9 @@ class MissionsScreen(QWidget):
         self._itinerary_selection()
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.planner, "Meetings planner")
-        self.tabs.addTab(self.delegation_table, "Delegation")
-        self.tabs.addTab(itinerary_page, "Itinerary")
+        self.tabs.addTab(self.planner, self.tr("Meetings planner"))
+        self.tabs.addTab(self.delegation_table, self.tr("Delegation"))
+        self.tabs.addTab(itinerary_page, self.tr("Itinerary"))
 
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
@@ -219,7 +233,7 @@ class MissionsScreen(QWidget):
         content_layout.addLayout(header)
         content_layout.addWidget(self.facts)
         content_layout.addWidget(self.tabs, 1)
-        self.empty_detail = QLabel("Select a mission to see its delegation, itinerary and meetings.", self)
+        self.empty_detail = QLabel(self.tr("Select a mission to see its delegation, itinerary and meetings."), self)
         self.empty_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_detail.setProperty("role", "muted")
         self.detail_pages = QStackedWidget(self)
@@ -275,7 +289,7 @@ class MissionsScreen(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._loading -= 1
-        self.ctx.tasks.report(exc, "Reading the missions", self)
+        self.ctx.tasks.report(exc, self.tr("Reading the missions"), self)
 
     def _listed(self, missions: list[ms.MissionSummary]) -> None:
         self._loading -= 1
@@ -304,7 +318,8 @@ class MissionsScreen(QWidget):
         self.list.blockSignals(False)
         self._select(self.mission_id)
         total = len(self.missions)
-        self.count_label.setText(f"{len(shown)} of {total}" if len(shown) != total else f"{total} missions")
+        self.count_label.setText(self.tr("{shown} of {total}").format(shown=number(len(shown)), total=number(total))
+                                 if len(shown) != total else self.tr("%Ln missions", "", total))
         self.list_pages.setCurrentIndex(0 if self.missions else 1)
 
     def _select(self, mission_id: str | None) -> None:
@@ -333,31 +348,33 @@ class MissionsScreen(QWidget):
         self.detail = detail
         s = detail.summary
         self.heading.setText(s.title)
-        zone = s.timezone or "not set"
+        zone = s.timezone or self.tr("not set")
         cities = s.destination.split(" (")[0] if s.destination else ""
         facts = [
             f"<b>{label(s.type)}</b> · {_dates(s)}",
-            f"Destination: <b>{country_label(s.destination_country) or '—'}</b>"
-            + (f" · Cities: <b>{cities}</b>" if cities else ""),
-            f"Time zone: <b>{zone}</b> (meeting times are local)",
+            self.tr("Destination: <b>{country}</b>").format(country=country_label(s.destination_country) or "—")
+            + (" · " + self.tr("Cities: <b>{cities}</b>").format(cities=cities) if cities else ""),
+            self.tr("Time zone: <b>{zone}</b> (meeting times are local)").format(zone=zone),
         ]
         if s.organiser:
-            facts.append(f"Organiser: {s.organiser}")
+            facts.append(self.tr("Organiser: {name}").format(name=s.organiser))
         members = [r.contact or r.organization or "" for r in detail.delegation]
         officers = [name for _id, name in detail.officers]
-        facts.append(f"Delegation: {len(members)} members" + (f"; officers: {', '.join(officers)}" if officers else ""))
+        facts.append(self.tr("Delegation: %Ln members", "", len(members))
+                     + ("; " + self.tr("officers: {names}").format(names=", ".join(officers)) if officers else ""))
         self.facts.setText("<br>".join(facts))
         self.capture_button.setVisible(s.type == "trade_show")
         self.planner.set_meetings(detail.days, detail.clashes)
         clashes = f" ⚠ {len(detail.clashes)}" if detail.clashes else ""
         meetings = sum(len(d.meetings) for d in detail.days)
-        self.tabs.setTabText(0, f"Meetings planner ({meetings}){clashes}")
-        self.tabs.setTabText(1, f"Delegation ({len(detail.delegation)})")
-        self.tabs.setTabText(2, f"Itinerary ({len(detail.itinerary)})")
+        self.tabs.setTabText(0, self.tr("Meetings planner ({count})").format(count=number(meetings)) + clashes)
+        self.tabs.setTabText(1, self.tr("Delegation ({count})").format(count=number(len(detail.delegation))))
+        self.tabs.setTabText(2, self.tr("Itinerary ({count})").format(count=number(len(detail.itinerary))))
         _fill(self.delegation_table, [(r.organization or "", r.contact or "", country_label(r.country), r.email or "")
                                       for r in detail.delegation])
         _fill(self.itinerary_table, [
-            (f"{i.starts_at:%a %d %b %H:%M}" + (f"–{i.ends_at:%H:%M}" if i.ends_at else ""), label(i.kind),
+            (f"{short_day(i.starts_at)} {i.starts_at:%H:%M}" + (f"–{i.ends_at:%H:%M}" if i.ends_at else ""),
+             label(i.kind),
              i.title, i.place or "", i.notes or "")
             for i in detail.itinerary])
         self.detail_pages.setCurrentIndex(1)
@@ -380,7 +397,7 @@ class MissionsScreen(QWidget):
 
     def open_capture(self) -> None:
         if self.detail is None or self.detail.summary.type != "trade_show":
-            self.ctx.notify("Select a trade show to capture its leads")
+            self.ctx.notify(self.tr("Select a trade show to capture its leads"))
             return
         from magia_desk.ui.dialogs.capture import CaptureDialog
 
@@ -409,13 +426,17 @@ class MissionsScreen(QWidget):
         try:
             self.ctx.operations.perform(lambda: ms.delete_meeting(store, meeting_id), kinds)
         except Exception as exc:
-            self.ctx.tasks.report(exc, "Deleting the meeting", self)
+            self.ctx.tasks.report(exc, self.tr("Deleting the meeting"), self)
             return
-        what = f"meeting {meeting.label}" if meeting else "meeting"
-        self.ctx.undo_stack.push(ServiceCommand(f"Delete {what}", lambda: ms.delete_meeting(store, meeting_id),
+        if meeting is not None:
+            command_text = self.tr("Delete meeting {name}").format(name=meeting.label)
+            message = self.tr("Deleted meeting {name}").format(name=meeting.label)
+        else:
+            command_text, message = self.tr("Delete meeting"), self.tr("Deleted meeting")
+        self.ctx.undo_stack.push(ServiceCommand(command_text, lambda: ms.delete_meeting(store, meeting_id),
                                                 lambda: ms.restore_meeting(store, meeting_id), self.ctx.operations,
                                                 kinds))
-        self.ctx.notify(f"Deleted {what}", undo=self.ctx.undo_stack.undo)
+        self.ctx.notify(message, undo=self.ctx.undo_stack.undo)
 
     def edit_mission(self) -> MissionDialog | None:
         if self.detail is None:
@@ -459,13 +480,13 @@ class MissionsScreen(QWidget):
         try:
             self.ctx.operations.perform(lambda: ms.delete_itinerary_item(store, item_id), kinds)
         except Exception as exc:
-            self.ctx.tasks.report(exc, "Deleting the itinerary item", self)
+            self.ctx.tasks.report(exc, self.tr("Deleting the itinerary item"), self)
             return
         # The item is deleted already: ServiceCommand skips the redo that push() runs.
         self.ctx.undo_stack.push(ServiceCommand(
-            f"Delete {item.title}", lambda: ms.delete_itinerary_item(store, item_id),
+            self.tr("Delete {name}").format(name=item.title), lambda: ms.delete_itinerary_item(store, item_id),
             lambda: ms.restore_itinerary_item(store, item_id), self.ctx.operations, kinds))
-        self.ctx.notify(f"Deleted {item.title}", undo=self.ctx.undo_stack.undo)
+        self.ctx.notify(self.tr("Deleted {name}").format(name=item.title), undo=self.ctx.undo_stack.undo)
 
     def _ask_path(self, caption: str, suffix: str, kind: str) -> str:
         settings: QSettings = self.ctx.settings
@@ -482,27 +503,28 @@ class MissionsScreen(QWidget):
     def export_ics(self) -> None:
         if self.detail is None:
             return
-        path = self._ask_path("Export the itinerary as a calendar", ".ics", "Calendar (*.ics)")
+        path = self._ask_path(self.tr("Export the itinerary as a calendar"), ".ics", self.tr("Calendar (*.ics)"))
         if path:
             store, mission_id = self.ctx.store, self.detail.summary.id
             self.ctx.tasks.run(lambda: ics.export_ics(store, mission_id, path), self._offer_open, owner=self,
-                               label="Exporting the calendar")
+                               label=self.tr("Exporting the calendar"))
 
     def export_briefing(self) -> None:
         if self.detail is None:
             return
-        path = self._ask_path("Print the mission briefing", ".pdf", "PDF (*.pdf)")
+        path = self._ask_path(self.tr("Print the mission briefing"), ".pdf", self.tr("PDF (*.pdf)"))
         if path:
             store, mission_id = self.ctx.store, self.detail.summary.id
             self.ctx.tasks.run(lambda: briefing.export_briefing(store, mission_id, path), self._offer_open,
-                               owner=self, label="Writing the mission briefing")
+                               owner=self, label=self.tr("Writing the mission briefing"))
 
     def _offer_open(self, path: Path) -> None:
         self.last_export = Path(path)
-        box = QMessageBox(QMessageBox.Icon.Information, "Saved", f"Saved {Path(path).name}", parent=self)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Saved"),
+                          self.tr("Saved {name}").format(name=Path(path).name), parent=self)
         box.setInformativeText(str(path))
-        open_button = box.addButton("Open", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Close", QMessageBox.ButtonRole.RejectRole)
+        open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(open_button)
         box.finished.connect(lambda _r: box.clickedButton() is open_button
                              and QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,14 +26,21 @@ from magia_desk.services import tasks as task_service
 from magia_desk.storage.store import Store
 from magia_desk.ui.context import AppContext
 from magia_desk.ui.errors import show_error
-from magia_desk.ui.labels import counted, day
+from magia_desk.ui.labels import day
 from magia_desk.ui.theme import error_colour
 from magia_desk.ui.undo import ServiceCommand
 
 TASK_ROLE = Qt.ItemDataRole.UserRole
-GROUPS = (("overdue", "Overdue"), ("due_this_week", "Due this week"), ("later", "Later"), ("no_date", "No date"))
-KIND_WORDS = {"organization": "Company", "contact": "Contact", "action": "Action", "mission": "Mission",
-              "agreement": "Agreement", "meeting": "Meeting"}
+GROUPS = (("overdue", QT_TRANSLATE_NOOP("TasksScreen", "Overdue")),
+          ("due_this_week", QT_TRANSLATE_NOOP("TasksScreen", "Due this week")),
+          ("later", QT_TRANSLATE_NOOP("TasksScreen", "Later")),
+          ("no_date", QT_TRANSLATE_NOOP("TasksScreen", "No date")))
+KIND_WORDS = {"organization": QT_TRANSLATE_NOOP("TasksScreen", "Company"),
+              "contact": QT_TRANSLATE_NOOP("TasksScreen", "Contact"),
+              "action": QT_TRANSLATE_NOOP("TasksScreen", "Action"),
+              "mission": QT_TRANSLATE_NOOP("TasksScreen", "Mission"),
+              "agreement": QT_TRANSLATE_NOOP("TasksScreen", "Agreement"),
+              "meeting": QT_TRANSLATE_NOOP("TasksScreen", "Meeting")}
 
 
 def overdue_tasks_badge(store: Store) -> int | None:
@@ -54,21 +61,22 @@ class TasksScreen(QWidget):
         self._stale = False
         self.loaded = False
 
-        heading = QLabel("My tasks", self)
+        heading = QLabel(self.tr("My tasks"), self)
         heading.setProperty("role", "title")
         self.count_label = QLabel(self)
         self.count_label.setProperty("role", "muted")
-        self.new_button = QPushButton("New task", self)
-        self.new_button.setToolTip("Create a task (Ctrl+N)")
+        self.count_label.setAccessibleName(self.tr("Number of open tasks"))
+        self.new_button = QPushButton(self.tr("New task"), self)
+        self.new_button.setToolTip(self.tr("Create a task (Ctrl+N)"))
         self.new_button.clicked.connect(lambda: self.create_new())
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("tasks-tree")
-        self.tree.setAccessibleName("My tasks")
-        self.tree.setHeaderLabels(["Task", "Due", "About", "Owner"])
+        self.tree.setAccessibleName(self.tr("My tasks"))
+        self.tree.setHeaderLabels([self.tr("Task"), self.tr("Due"), self.tr("About"), self.tr("Owner")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setToolTip("Tick to complete (Ctrl+Z undoes); double-click to open what the task is about")
+        self.tree.setToolTip(self.tr("Tick to complete (Ctrl+Z undoes); double-click to open what the task is about"))
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
@@ -76,7 +84,8 @@ class TasksScreen(QWidget):
             self.tree.setColumnWidth(column, width)
         self.tree.itemChanged.connect(self._ticked)
         self.tree.itemActivated.connect(self._activated)
-        self.empty = QLabel("No open tasks. Press Ctrl+N to add one, or add one from any record's timeline.", self)
+        self.empty = QLabel(self.tr("No open tasks. Press Ctrl+N to add one, or add one from any record's timeline."),
+                            self)
         self.empty.setProperty("role", "muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
@@ -120,7 +129,7 @@ class TasksScreen(QWidget):
             rows: list[task_service.TaskRow] = getattr(groups, key)
             if not rows:
                 continue
-            group = QTreeWidgetItem([f"{title}  ({len(rows)})"])
+            group = QTreeWidgetItem([f"{QCoreApplication.translate('TasksScreen', title)}  ({len(rows)})"])
             group.setFirstColumnSpanned(True)
             group.setFont(0, bold)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -130,7 +139,10 @@ class TasksScreen(QWidget):
             self.tree.addTopLevelItem(group)
             group.setFirstColumnSpanned(True)
             for row in rows:
-                about = f"{KIND_WORDS.get(row.record_type or '', '')}: {row.record_label}" if row.record_label else ""
+                kind = KIND_WORDS.get(row.record_type or "", "")
+                about = self.tr("{kind}: {name}").format(
+                    kind=QCoreApplication.translate("TasksScreen", kind) if kind else "", name=row.record_label,
+                ) if row.record_label else ""
                 item = QTreeWidgetItem(group, [row.title, day(row.due_date), about, row.owner_name or ""])
                 item.setData(0, TASK_ROLE, row)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -145,8 +157,9 @@ class TasksScreen(QWidget):
         self.tree.blockSignals(False)
         total = groups.total
         overdue = len(groups.overdue)
-        self.count_label.setText(counted(total, "open task", "open tasks")
-                                 + (f", {overdue} overdue" if overdue else ""))
+        # One task is worded apart so that English reads right even with no translation loaded.
+        text = self.tr("1 open task") if total == 1 else self.tr("%Ln open tasks", "", total)
+        self.count_label.setText(text + (", " + self.tr("%Ln overdue", "", overdue) if overdue else ""))
         self.tree.setVisible(total > 0)
         self.empty.setVisible(total == 0)
         self.loaded = True
@@ -194,14 +207,14 @@ class TasksScreen(QWidget):
         try:
             self.ctx.operations.perform(lambda: task_service.complete_task(store, row.id), {"task"})
         except MagiaError as exc:
-            show_error(self, exc, f"Completing {row.title}")
+            show_error(self, exc, self.tr("Completing {title}").format(title=row.title))
             self.refresh()
             return
         self.ctx.undo_stack.push(ServiceCommand(
-            f"Complete task {row.title}", lambda: task_service.complete_task(store, row.id),
+            self.tr("Complete task {title}").format(title=row.title), lambda: task_service.complete_task(store, row.id),
             lambda: task_service.reopen_task(store, row.id), self.ctx.operations, {"task"},
         ))
-        self.ctx.notify(f"Done: {row.title}", undo=self.ctx.undo_stack.undo)
+        self.ctx.notify(self.tr("Done: {title}").format(title=row.title), undo=self.ctx.undo_stack.undo)
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         row = item.data(0, TASK_ROLE)
