@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from enum import StrEnum
 from functools import lru_cache
@@ -26,7 +26,7 @@ def indicator_label(key: str | Indicator) -> str:
     return i18n.indicator_label(key, i18n.current_language())
 
 
-def choices(enum: type[StrEnum]) -> list[tuple[str, str]]:
+def choices(enum: Iterable[StrEnum]) -> list[tuple[str, str]]:
     """(value, label) of every member, in the order the vocabulary lists them."""
     return [(member.value, label(member)) for member in enum]
 
@@ -35,8 +35,8 @@ class _Choices(Sequence[tuple[str, str]]):
     """`choices(enum)` worked out when read, so that a module imported before the language is set at
     start-up still shows the chosen language."""
 
-    def __init__(self, enum: type[StrEnum]) -> None:
-        self._enum = enum
+    def __init__(self, enum: Iterable[StrEnum]) -> None:
+        self._enum = list(enum)
 
     @overload
     def __getitem__(self, index: int) -> tuple[str, str]: ...
@@ -51,6 +51,11 @@ class _Choices(Sequence[tuple[str, str]]):
 
     def __iter__(self) -> Iterator[tuple[str, str]]:
         return iter(choices(self._enum))
+
+
+def live_choices(members: Iterable[StrEnum]) -> Sequence[tuple[str, str]]:
+    """(value, label) pairs for a module-level table: worked out each time they are read."""
+    return _Choices(members)
 
 
 class _SizeHelp(Mapping[str, str]):

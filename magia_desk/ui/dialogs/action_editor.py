@@ -6,27 +6,24 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QTabWidget
 
-from magia_desk.domain.actions import (
-    ACTION_FIELDS,
-    ACTION_TYPE_LABELS,
-    AUDIENCE_LABELS,
-    PORTAL_ACTIVITY_LABELS,
-    clean_action,
-    portal_activity_for,
-)
-from magia_desk.domain.enums import PortalStatus
+from magia_desk.domain.actions import ACTION_FIELDS, clean_action, portal_activity_for
+from magia_desk.domain.enums import ActionType, AudienceType, PortalActivityType, PortalStatus
 from magia_desk.services import actions as acts
 from magia_desk.services import organizations as orgs
 from magia_desk.storage.models import Action
-from magia_desk.ui.labels import choices, country_label, day, number
+from magia_desk.ui.labels import choices, country_label, day, label, live_choices, number
 from magia_desk.ui.widgets.participants_panel import ParticipantsPanel
 from magia_desk.ui.widgets.pickers import ChoiceCombo
 from magia_desk.ui.widgets.record_editor import EditorTexts, RecordEditor, SavePlan
 from magia_desk.ui.widgets.record_form import RecordForm
 
-TYPE_CHOICES = [(t.value, text) for t, text in ACTION_TYPE_LABELS.items()]
-PORTAL_ACTIVITY_CHOICES = [(t.value, text) for t, text in PORTAL_ACTIVITY_LABELS.items()]
-AUDIENCE_VOCABULARY = {text: t.value for t, text in AUDIENCE_LABELS.items()}
+TYPE_CHOICES = live_choices(ActionType)
+PORTAL_ACTIVITY_CHOICES = live_choices(PortalActivityType)
+
+
+def audience_vocabulary() -> dict[str, str]:
+    """Label -> value of every audience type, in the GUI's language (typed English labels still parse)."""
+    return {label(t): t.value for t in AudienceType}
 
 
 def _int_text(value: Any) -> str:
@@ -92,7 +89,7 @@ class ActionEditor(RecordEditor):
                        self.portal_activity.value, self.portal_activity.set_value,
                        tooltip=self.tr("Mapped from the action type; choose another only to override it"),
                        changed=self.portal_activity.changed, trailing=self.mapped_label)
-        form.tags(portal, "audience_types", self.tr("Au&dience types"), vocabulary=AUDIENCE_VOCABULARY,
+        form.tags(portal, "audience_types", self.tr("Au&dience types"), vocabulary=audience_vocabulary(),
                   placeholder=self.tr("Industry, Research…"),
                   tooltip=self.tr("The target audiences, in the portal's words"))
         form.line(portal, "declared_audience", self.tr("Declared audience"), numeric=True, unit=self.tr("people"),
@@ -108,7 +105,7 @@ class ActionEditor(RecordEditor):
             self.mapped_label.setText("")
             return
         mapped = portal_activity_for(action_type, None)
-        self.mapped_label.setText(self.tr("type maps to: {activity}").format(activity=PORTAL_ACTIVITY_LABELS[mapped]))
+        self.mapped_label.setText(self.tr("type maps to: {activity}").format(activity=label(mapped)))
 
     # ---- reading -----------------------------------------------------------------------------------------------
 
@@ -132,7 +129,7 @@ class ActionEditor(RecordEditor):
         when = day(action.start_date) + (f" – {day(action.end_date)}" if action.end_date else "")
         place = (self.tr("online") if action.online
                  else ", ".join(p for p in (action.city, country_label(action.country)) if p))
-        parts = [ACTION_TYPE_LABELS.get(action.type, action.type), when, place]  # type: ignore[call-overload]
+        parts = [label(action.type), when, place]
         if row is not None:
             parts.append(self.tr("%Ln participants, audience {audience}", "", row.participants).format(
                 audience=number(row.audience)))

@@ -17,7 +17,7 @@ from magia_desk.services import organizations as orgs
 from magia_desk.services.officers import list_officers
 from magia_desk.ui.dialogs.date_prompt import ask_date
 from magia_desk.ui.errors import show_error
-from magia_desk.ui.labels import country_label, day, label
+from magia_desk.ui.labels import country_label, day, label, live_choices
 from magia_desk.ui.undo import ServiceCommand
 from magia_desk.ui.widgets.parties import IdCombo, PartiesField
 from magia_desk.ui.widgets.pickers import RecordPicker
@@ -26,13 +26,13 @@ from magia_desk.ui.widgets.record_form import RecordForm
 from magia_desk.ui.widgets.record_lookup import find_actions, find_organizations
 
 AGREEMENT_KINDS = frozenset({"agreement", "agreement_party", "agreement_stage_change"})
-TYPE_CHOICES = [(t.value, "MoU" if t is AgreementType.MOU else label(t)) for t in AgreementType]
-STAGE_CHOICES = [(s.value, label(s)) for s in STAGE_ORDER]
+TYPE_CHOICES = live_choices(AgreementType)
+STAGE_CHOICES = live_choices(STAGE_ORDER)
 CHANGE_ROLE = Qt.ItemDataRole.UserRole
 
 
 def type_label(value: str) -> str:
-    return dict(TYPE_CHOICES).get(value, label(value))
+    return label(value)
 
 
 class AgreementEditor(RecordEditor):

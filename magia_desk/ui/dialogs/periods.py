@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from magia_desk.domain.enums import INDICATOR_LABELS, Indicator
+from magia_desk.domain.enums import Indicator
 from magia_desk.domain.errors import MagiaError, RecordInvalid, ValidationError
 from magia_desk.services import periods as service
 from magia_desk.services.organizations import partner_clusters
 from magia_desk.ui.context import AppContext
 from magia_desk.ui.errors import show_error
-from magia_desk.ui.labels import day, number, plain_amount
+from magia_desk.ui.labels import day, indicator_label, number, plain_amount
 
 PERIOD_KINDS = {"reporting_period"}
 TARGET_KINDS = {"kpi_target"}
@@ -185,7 +185,7 @@ class PeriodsDialog(QDialog):
         self.target_errors = FieldErrors()
         self.target_indicator = QComboBox(box)
         for indicator in Indicator:
-            self.target_indicator.addItem(INDICATOR_LABELS[indicator], indicator.value)
+            self.target_indicator.addItem(indicator_label(indicator), indicator.value)
         self.target_period = QComboBox(box)
         self.target_cluster = QComboBox(box)
         self.target_value = QLineEdit(box)
@@ -227,7 +227,7 @@ class PeriodsDialog(QDialog):
         self.targets_table.blockSignals(True)
         self.targets_table.setRowCount(len(self.targets))
         for r, t in enumerate(self.targets):
-            first = QTableWidgetItem(INDICATOR_LABELS[t.indicator])
+            first = QTableWidgetItem(indicator_label(t.indicator))
             first.setData(Qt.ItemDataRole.UserRole, t.id)
             value = QTableWidgetItem(number(t.target, 0 if float(t.target).is_integer() else 2))
             value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -378,7 +378,7 @@ class PeriodsDialog(QDialog):
         self.reload()
         self.delete_target_button.setEnabled(True)
         self.ctx.notify(self.tr("Target for {indicator} saved").format(
-            indicator=INDICATOR_LABELS[Indicator(indicator)].lower()))
+            indicator=indicator_label(Indicator(indicator)).lower()))
         return True
 
     def delete_target(self) -> None:
@@ -397,4 +397,4 @@ class PeriodsDialog(QDialog):
                 self.reload()
 
         self.ctx.notify(self.tr("Target for {indicator} deleted").format(
-            indicator=INDICATOR_LABELS[target.indicator].lower()), undo)
+            indicator=indicator_label(target.indicator).lower()), undo)

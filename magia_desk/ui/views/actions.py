@@ -8,13 +8,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
-from magia_desk.domain.actions import ACTION_TYPE_LABELS
 from magia_desk.domain.countries import all_countries
 from magia_desk.services import actions as acts
 from magia_desk.services import organizations as orgs
 from magia_desk.ui.context import AppContext
 from magia_desk.ui.dialogs.action_editor import TYPE_CHOICES, ActionEditor
-from magia_desk.ui.labels import country_label, day, number
+from magia_desk.ui.labels import country_label, day, label, number
 from magia_desk.ui.models.record_table import Column, RecordSource
 from magia_desk.ui.views.list_screen import ListScreen, ListWording
 from magia_desk.ui.widgets.filter_bar import FilterBar
@@ -131,7 +130,7 @@ class ActionsScreen(ListScreen):
         action = self.editor.detail[0]
         if action.type != "trade_show":
             self.ctx.notify(self.tr("Lead capture is for trade shows; this action is a {type}").format(
-                type=ACTION_TYPE_LABELS.get(action.type, "")))
+                type=label(action.type)))
             return
         from magia_desk.ui.dialogs.capture import CaptureDialog
 

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from magia_desk.domain.actions import ACTION_TYPE_LABELS
 from magia_desk.services import briefing, ics
 from magia_desk.services import missions as ms
 from magia_desk.services.actions import ParticipantRow
@@ -311,7 +310,7 @@ class MissionsScreen(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for mission in shown:
-            kind = ACTION_TYPE_LABELS.get(mission.type, mission.type)  # type: ignore[call-overload]
+            kind = label(mission.type)
             item = QListWidgetItem(f"{mission.title}\n{kind} · {mission.destination} · {_dates(mission)}", self.list)
             item.setData(ID_ROLE, mission.id)
             item.setToolTip(mission.description or mission.title)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from magia_desk.domain.actions import ACTION_TYPE_LABELS
 from magia_desk.services import actions as acts
 from magia_desk.ui.context import AppContext
 from magia_desk.ui.labels import day, label
@@ -83,7 +82,7 @@ class ActionsTakenPart(QWidget):
         for r, part in enumerate(rows):
             via = "" if part.direct or not part.via else self.tr(" (via {names})").format(names=", ".join(part.via))
             values = (day(part.start_date), part.title + via,
-                      ACTION_TYPE_LABELS.get(part.type, part.type),  # type: ignore[call-overload]
+                      label(part.type),
                       ", ".join(label(role) for role in part.roles))
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
