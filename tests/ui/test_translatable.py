@@ -9,6 +9,7 @@ English in the middle of a French screen.
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -33,6 +34,8 @@ SHOWS_TEXT = {
     "QListWidgetItem", "QTreeWidgetItem", "QStandardItem",
 }
 TRANSLATES = {"tr", "translate"}
+WORD = re.compile(r"[^\W\d_]{2,}")
+MARKUP = re.compile(r"<[^>]*>|&\w+;")
 # A line may opt out with this comment, saying why (a brand name, a symbol).
 OPT_OUT = "# not translated:"
 
@@ -46,10 +49,18 @@ def called_name(call: ast.Call) -> str:
     return ""
 
 
-def has_words(node: ast.expr) -> bool:
+def literal_text(node: ast.expr) -> str:
+    """The text a literal or an f-string writes itself (an f-string's {values} come from elsewhere)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
     if isinstance(node, ast.JoinedStr):
-        return True
-    return isinstance(node, ast.Constant) and isinstance(node.value, str) and any(c.isalpha() for c in node.value)
+        return " ".join(part.value for part in node.values if isinstance(part, ast.Constant))
+    return ""
+
+
+def has_words(node: ast.expr) -> bool:
+    """Words a reader would read: markup (<b>, style attributes) and symbols (·, ✕, …) are not words."""
+    return bool(WORD.search(MARKUP.sub(" ", literal_text(node))))
 
 
 def untranslated_literals(path: Path) -> list[str]:
@@ -63,7 +74,7 @@ def untranslated_literals(path: Path) -> list[str]:
         if name in SHOWS_TEXT:
             suspects = [arg for arg in node.args if has_words(arg)]
             suspects += [kw.value for kw in node.keywords if kw.arg in ("text", "title") and has_words(kw.value)]
-        elif name in TRANSLATES:
+        elif name in TRANSLATES:  # an f-string inside tr() is looked up after formatting: never found
             suspects = [arg for arg in node.args if isinstance(arg, ast.JoinedStr)]
         else:
             continue
@@ -88,7 +99,8 @@ def test_the_checker_catches_a_bare_literal(tmp_path: Path) -> None:
         'button = QPushButton(f"Open {name}")\n'
         'title = self.tr(f"Hello {name}")\n'
         'label.setText("MAGIA Desk")  # not translated: the product name\n'
-        'label.setText("…")\n',
+        'label.setText("…")\n'
+        'label.setText(f"<b>{name}</b>  ·  {count}")\n',
         encoding="utf-8",
     )
     hits = untranslated_literals(sample)

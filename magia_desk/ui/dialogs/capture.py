@@ -83,7 +83,7 @@ class CaptureDialog(QDialog):
         self.last_name = QLineEdit(self)
         self.job_title = QLineEdit(self)
         self.email = QLineEdit(self)
-        self.email.setPlaceholderText("name@example.com")
+        self.email.setPlaceholderText("name@example.com")  # not translated: an address, not words
         self.phone = QLineEdit(self)
         self.phone.setPlaceholderText("+86 21 1234 5678")
         self.markets = QLineEdit(self)

@@ -163,7 +163,8 @@ class DrillDownDialog(QDialog):
 
     def export_with_prompt(self) -> None:
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in self.title).strip() or "records"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export to xlsx"), f"{safe}.xlsx",
+        suggested = f"{safe}.xlsx"
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export to xlsx"), suggested,
                                                     self.tr("Excel workbook (*.xlsx)"))
         if path:
             self.export_to(Path(path))

@@ -36,7 +36,7 @@ from itertools import pairwise
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -175,7 +175,8 @@ class ListScreen(QWidget):
 
         self.words = self.wording()
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(f"{self.words.search_placeholder}   (Ctrl+F)")
+        find_keys = QKeySequence(QKeySequence.StandardKey.Find).toString(QKeySequence.SequenceFormat.NativeText)
+        self.search.setPlaceholderText(f"{self.words.search_placeholder}   ({find_keys})")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.words.search_name)
         self.search.setToolTip(self.tr("Every word you type narrows the list; the search runs as you type."))

@@ -121,7 +121,7 @@ class SyncScreen(QWidget):
 
         # ---- team hub -----------------------------------------------------------------------------------
         self.hub_url = QLineEdit(str(ctx.settings.value(HUB_URL_KEY, "") or ""))
-        self.hub_url.setPlaceholderText("postgresql://officer@hub.example.org/magia")
+        self.hub_url.setPlaceholderText("postgresql://officer@hub.example.org/magia")  # not translated: a URL
         self.hub_url.setToolTip(
             self.tr("The team hub's address, without the password (it is kept in the system keyring)"))
         self.hub_url.setAccessibleName(self.tr("Hub address"))
