@@ -2,9 +2,12 @@
 
 - `contacts_without_consent(store, ids)`: the ones an export would include although they did not give consent.
 - `subject_access_export(store, contact_id, out)`: everything held about one person, as JSON (complete, for
-  machines) and as plain UTF-8 text (for the person): `<out>.json` and `<out>.txt` (out's suffix replaced).
+  machines) and as plain UTF-8 text (for the person): `<out>.json` and `<out>.txt` (out's suffix replaced),
+  merge journals that kept, dropped or moved their records included.
 - `erase_contact(store, contact_id)`: no personal data of the person remains in the store file, while every
-  count stays right (the contact row stays, anonymised, so participations and meetings still count).
+  count stays right (the contact row stays, anonymised, so participations and meetings still count). The erasure
+  travels with sync as a tombstone that beats every later or replayed change (services/sync/erasure.py), and it
+  empties the person's values in the journals of merges that kept them (exchange/merge.py).
 - `stale_contacts(store, years, today)`: contacts with no activity for `years` years, for review.
 
 "The person" is the contact and the contact records merged into it (tombstones pointing at it).
@@ -30,6 +33,18 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from magia_desk.domain.errors import MagiaError, NotFoundError
 from magia_desk.domain.retention import retention_cutoff
 from magia_desk.services.common import load
+from magia_desk.services.exchange.merge import MERGE_NOTE_TYPE, journal_changes, journal_records, redact_journal
+from magia_desk.services.sync.erasure import (
+    ATTACHED,
+    ERASED_FIRST_NAME,
+    ERASED_LAST_NAME,
+    JOURNAL,
+    PERSON,
+    PERSONAL_FIELDS,
+    REDACTED,
+    Erased,
+    rewrite_log,
+)
 from magia_desk.settings import Settings
 from magia_desk.storage.base import Record, utcnow
 from magia_desk.storage.models import (
@@ -52,15 +67,6 @@ from magia_desk.storage.scrub import scrub, secure_delete
 from magia_desk.storage.snapshots import list_backups
 from magia_desk.storage.store import Store
 
-# Contact fields that identify or describe the person. Kept on erasure: organization (a participation of a
-# contact counts for its organization), gender (EU gender statistics of an anonymous row), consent status.
-PERSONAL_FIELDS = frozenset({
-    "first_name", "last_name", "job_title", "email", "phone", "languages", "country", "city", "consent_date",
-    "consent_source", "notes",
-})
-ERASED_FIRST_NAME = "Erased"
-ERASED_LAST_NAME = "person"
-REDACTED = "[erased]"
 # Free text anywhere that may mention a person by name: redacted on erasure, listed in subject access.
 FREE_TEXT: tuple[InstrumentedAttribute[Any], ...] = (
     Note.text, Task.title, Meeting.topic, Meeting.outcome, Organization.notes, Contact.notes, Agreement.notes,
@@ -191,9 +197,12 @@ def subject_access_data(store: Store, contact_id: str) -> dict[str, Any]:
             .where(MeetingAttendee.contact_id.in_(ids)).order_by(Meeting.starts_at)
         ).all()
         own = (Note.record_type == "contact") & Note.record_id.in_(ids)
-        notes = session.scalars(
-            select(Note).where(or_(own, _mentions(Note.text, needles)) if needles else own).order_by(Note.date)
-        ).all()
+        about = or_(own, (Note.record_type != MERGE_NOTE_TYPE) & _mentions(Note.text, needles)) if needles else own
+        notes = session.scalars(select(Note).where(about).order_by(Note.date)).all()
+        # Merge journals (exchange/merge.py) that kept, dropped or moved one of the person's records.
+        journals = session.scalars(select(Note).where(
+            Note.record_type == MERGE_NOTE_TYPE, or_(Note.record_id.in_(ids), *(Note.text.contains(i) for i in ids))
+        ).order_by(Note.date, Note.created_at)).all()
         documents = session.scalars(
             select(Document).where(Document.record_type == "contact", Document.record_id.in_(ids))
         ).all()
@@ -237,12 +246,22 @@ def subject_access_data(store: Store, contact_id: str) -> dict[str, Any]:
                  "owner": officers.get(t.owner_id or "")}
                 for t in tasks
             ],
+            "merges": [_journal_summary(j, ids) for j in journals],
             "history": [
                 {"at": _plain(c.at), "officer": officers.get(c.officer_id or "", c.officer_id), "op": c.op,
                  "field": c.field, "old": _decoded(c.old_value), "new": _decoded(c.new_value)}
                 for c in history
             ],
         }
+
+
+def _journal_summary(journal: Note, ids: Sequence[str]) -> dict[str, Any]:
+    kept, dropped = journal_records(journal.text)
+    return {
+        "date": _plain(journal.date), "kept": kept, "dropped": dropped, "undone": journal.deleted_at is not None,
+        "changes": [{"table": c.table, "record": c.record_id, "field": c.field, "old": c.old, "new": c.new}
+                    for c in journal_changes(journal.text) if c.record_id in ids],
+    }
 
 
 def _text_report(data: dict[str, Any]) -> str:
@@ -267,6 +286,11 @@ def _text_report(data: dict[str, Any]) -> str:
                        for d in data["documents"]]),
         ("TASKS", [f"  {t['title']} (due {t['due_date'] or '-'}, {'done' if t['done'] else 'open'})"
                    for t in data["tasks"]]),
+        ("MERGES OF DUPLICATE RECORDS", [
+            f"  {m['date']}  {m['dropped']} merged into {m['kept']}" + (" (undone)" if m["undone"] else "")
+            + "".join(f"; {c['field']}: {c['old']!r} -> {c['new']!r}" for c in m["changes"])
+            for m in data["merges"]
+        ]),
         ("HISTORY OF THE RECORD", [
             f"  {h['at']}  {h['op']}" + (f" {h['field']}: {h['old']!r} -> {h['new']!r}" if h["field"] else "")
             + (f" by {h['officer']}" if h["officer"] else "")
@@ -324,27 +348,34 @@ def erase_contact(store: Store, contact_id: str) -> ErasureReport:
         people = _same_person(session, load(session, Contact, contact_id, include_deleted=True))
         ids = [p.id for p in people]
         needles = _needles(people)
-        before = session.scalar(select(func.max(Change.seq))) or 0
-        # Each record's personal fields: their history values are dropped (see _rewrite_history).
-        personal: dict[str, frozenset[str]] = {}
+        # What the erasure reaches, and why (services/sync/erasure.py): the history values are dropped by the same
+        # rules that sync applies to the changes it receives, so every store ends up with the same bytes.
+        scope: dict[tuple[str, str], Erased] = {}
         for person in people:
-            _erase(session, person, PERSONAL_FIELDS, personal, erased_at=now, first_name=ERASED_FIRST_NAME,
+            _erase(session, person, Erased(PERSON, person.id), scope, erased_at=now, first_name=ERASED_FIRST_NAME,
                    last_name=ERASED_LAST_NAME, consent_status="withdrawn", languages=[],
                    **dict.fromkeys(PERSONAL_FIELDS - {"first_name", "last_name", "languages"}))
         for note in session.scalars(select(Note).where(Note.record_type == "contact", Note.record_id.in_(ids))):
-            _erase(session, note, frozenset({"text"}), personal, text=REDACTED)
+            _erase(session, note, Erased(ATTACHED, note.record_id), scope, text=REDACTED)
+        for journal in session.scalars(select(Note).where(Note.record_type == MERGE_NOTE_TYPE,
+                                                          Note.record_id.in_(ids))):
+            # A merge journal holds the values the merge changed: the person's are emptied, the rest stays.
+            _erase(session, journal, Erased(JOURNAL, journal.record_id), scope,
+                   text=redact_journal(journal.text, {journal.record_id}, PERSONAL_FIELDS))
         documents = list(session.scalars(
             select(Document).where(Document.record_type == "contact", Document.record_id.in_(ids))
         ))
         for document in documents:
-            _erase(session, document, frozenset({"original_name"}), personal, original_name=REDACTED,
+            _erase(session, document, Erased(ATTACHED, document.record_id), scope, original_name=REDACTED,
                    deleted_at=document.deleted_at or now)
         for ref in session.scalars(select(ExternalRef).where(ExternalRef.record_id.in_(ids))):
-            _erase(session, ref, frozenset({"ref"}), personal, ref=REDACTED, deleted_at=ref.deleted_at or now)
-        redacted = _redact_free_text(session, needles, exclude=set(personal))
+            _erase(session, ref, Erased(ATTACHED, ref.record_id), scope, ref=REDACTED,
+                   deleted_at=ref.deleted_at or now)
+        erased_ids = {record_id for _, record_id in scope}
+        redacted = redact_free_text(session, needles, exclude=erased_ids)
         session.flush()
-        rewritten = _rewrite_history(session, personal, before) + _redact_history(session, needles)
-        rewritten += _erase_sync_copies(session, list(personal), needles, now)
+        rewritten = rewrite_log(session, scope) + redact_history(session, needles)
+        rewritten += erase_sync_copies(session, sorted(erased_ids), needles, now)
         shas = {d.sha256 for d in documents}
         still_used = set(session.scalars(
             select(Document.sha256).where(Document.sha256.in_(shas), Document.deleted_at.is_(None))
@@ -364,15 +395,16 @@ def erase_contact(store: Store, contact_id: str) -> ErasureReport:
     )
 
 
-def _erase(session: Session, record: Record, fields: frozenset[str], personal: dict[str, frozenset[str]],
+def _erase(session: Session, record: Record, erased: Erased, scope: dict[tuple[str, str], Erased],
            **values: Any) -> None:
     session.info[("op", record.id)] = "erase"  # the change log names the operation (storage/changelog.py)
     for name, value in values.items():
-        setattr(record, name, value)
-    personal[record.id] = fields
+        if getattr(record, name) != value:
+            setattr(record, name, value)
+    scope[(record.__tablename__, record.id)] = erased
 
 
-def _redact_free_text(session: Session, needles: Sequence[str], exclude: set[str]) -> int:
+def redact_free_text(session: Session, needles: Sequence[str], exclude: set[str]) -> int:
     if not needles:
         return 0
     touched: set[str] = set()
@@ -390,35 +422,7 @@ def _redact_free_text(session: Session, needles: Sequence[str], exclude: set[str
     return len(touched)
 
 
-def _rewrite_history(session: Session, personal: dict[str, frozenset[str]], before: int) -> int:
-    """Drop the personal values from the change-log entries of the erased records; mark them op "erase"."""
-    count = 0
-    ids = list(personal)
-    for start in range(0, len(ids), _CHUNK):
-        rows = session.execute(
-            select(Change.seq, Change.record_id, Change.field, Change.new_value)
-            .where(Change.record_id.in_(ids[start:start + _CHUNK]))
-        ).all()
-        for seq, record_id, name, new_value in rows:
-            fields = personal[record_id]
-            if name is None:  # a create: the whole record as one JSON object
-                snapshot = _decoded(new_value)
-                kept = {k: v for k, v in snapshot.items() if k not in fields} if isinstance(snapshot, dict) else {}
-                values: dict[str, Any] = {
-                    "old_value": None, "op": "erase",
-                    "new_value": json.dumps(kept, ensure_ascii=False, sort_keys=True),
-                }
-            elif name in fields:
-                # This erasure's own entries keep their anonymous new value: sync replays the erasure with it.
-                values = {"old_value": None, "new_value": new_value if seq > before else None, "op": "erase"}
-            else:
-                continue
-            session.execute(update(Change).where(Change.seq == seq).values(**values))
-            count += 1
-    return count
-
-
-def _redact_history(session: Session, needles: Sequence[str]) -> int:
+def redact_history(session: Session, needles: Sequence[str]) -> int:
     """Redact the person's name, email and phone in every other change-log value that holds them."""
     if not needles:
         return 0
@@ -435,7 +439,7 @@ def _redact_history(session: Session, needles: Sequence[str]) -> int:
     return count
 
 
-def _erase_sync_copies(session: Session, ids: list[str], needles: Sequence[str], now: datetime) -> int:
+def erase_sync_copies(session: Session, ids: list[str], needles: Sequence[str], now: datetime) -> int:
     """The sync engine's conflicts keep the losing value of a field (storage/sync_models.py, when present): those
     of the erased records are settled as superseded and lose both values; others naming the person are redacted.
     By table name, not by model: the bookkeeping is the sync engine's, and this only needs its three columns."""

@@ -258,3 +258,39 @@ def test_resolve_contact_by_id_email_or_unique_name(store: Store) -> None:
         gdpr.resolve_contact(store, "zoe")
     with pytest.raises(NotFoundError):
         gdpr.resolve_contact(store, "nobody at all")
+
+
+def test_merge_journals_are_listed_in_subject_access_and_redacted_by_erasure(store: Store, tmp_path: Path) -> None:
+    from magia_desk.services.exchange.merge import merge_records, undo_merge
+
+    keeper = contacts.create_contact(store, {"first_name": "Ana", "last_name": "Journal-Unique55"})
+    duplicate = contacts.create_contact(store, {"first_name": "Anna", "last_name": "Journal-Dup55",
+                                                "email": "ana.journal55@example.org", "phone": "+3905512345"})
+    merge = merge_records(store, "contact", keeper, duplicate, {"last_name": "drop"})
+    assert b"ana.journal55@example.org" in raw_bytes(store)
+
+    data = gdpr.subject_access_data(store, keeper)
+    assert [(m["kept"], m["dropped"], m["undone"]) for m in data["merges"]] == [(keeper, duplicate, False)]
+    changed = {(c["field"], c["old"], c["new"]) for c in data["merges"][0]["changes"] if c["record"] == keeper}
+    assert ("email", None, "ana.journal55@example.org") in changed
+    assert ("last_name", "Journal-Unique55", "Journal-Dup55") in changed
+    assert all(n["about"] == "this person" for n in data["notes"])  # journals are not listed as notes
+    readable = gdpr.subject_access_export(store, keeper, tmp_path / "ana").text_path.read_text(encoding="utf-8")
+    assert "MERGES OF DUPLICATE RECORDS" in readable and "ana.journal55@example.org" in readable
+
+    gdpr.erase_contact(store, keeper)
+    data = raw_bytes(store)
+    assert [s for s in ("Unique55", "Dup55", "journal55", "3905512345") if s.encode() in data] == []
+    with store.read() as session:
+        journal = session.get(Note, merge.merge_id)
+        assert journal is not None and journal.deleted_at is None
+    # Undoing the merge now puts no personal value back: the journal has none left.
+    undone = undo_merge(store, merge.merge_id)
+    assert undone.kept_later_changes  # the names were changed since (erased): left as they are
+    with store.read() as session:
+        person = session.get(Contact, keeper)
+        assert person is not None and (person.first_name, person.last_name, person.email) == ("Erased", "person", None)
+    erased_access = gdpr.subject_access_data(store, keeper)
+    assert erased_access["merges"][0]["undone"] is True
+    assert {(c["old"], c["new"]) for c in erased_access["merges"][0]["changes"]
+            if c["field"] in gdpr.PERSONAL_FIELDS} == {(None, None)}

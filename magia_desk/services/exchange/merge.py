@@ -9,11 +9,16 @@ Undo must work after a restart and on another laptop, so the merge writes its ow
 (record_type "merge", on the kept record; timelines never show that type) whose text is the JSON list of
 every value the merge changed, old and new. `undo_merge` puts back each value the merge set, unless it was
 changed again since (it then reports that field instead of overwriting later work).
+
+A journal of a merge of people holds their personal values, so GDPR reaches it: `journal_changes` reads one (the
+subject access file lists it) and `redact_journal` empties the values of an erased person's fields in it (erasure
+and sync's erasure tombstones apply it; an undo then finds nothing personal to put back).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -221,6 +226,48 @@ def _journal(kind: str, keep_id: str, drop_id: str, changes: list[FieldChange]) 
     }, ensure_ascii=False)
 
 
+def journal_changes(text: str) -> list[FieldChange]:
+    """The values a merge journal records (old and new decoded from JSON); [] for a text that is not a journal."""
+    try:
+        entries = json.loads(text).get("changes", [])
+        return [FieldChange(t, r, f, _loads(old), _loads(new)) for t, r, f, old, new in entries]
+    except (AttributeError, TypeError, ValueError):
+        return []
+
+
+def journal_records(text: str) -> tuple[str | None, str | None]:
+    """(kept id, dropped id) of a merge journal; (None, None) for a text that is not one."""
+    try:
+        data = json.loads(text)
+        return data.get("keep"), data.get("drop")
+    except (AttributeError, TypeError, ValueError):
+        return None, None
+
+
+def redact_journal(text: str, record_ids: Collection[str], fields: Collection[str]) -> str:
+    """The journal with the old and new values of `fields` of the records `record_ids` emptied.
+
+    Deterministic and idempotent (the same text in gives the same text out), so that every store applying it to
+    its own copy of the journal, and to the change-log values holding it, ends up with the same bytes.
+    """
+    try:
+        data = json.loads(text)
+        entries = data["changes"]
+    except (KeyError, TypeError, ValueError):
+        return text
+    changed = False
+    for entry in entries:
+        if (isinstance(entry, list) and len(entry) == 5 and entry[1] in record_ids and entry[2] in fields
+                and (entry[3] is not None or entry[4] is not None)):
+            entry[3] = entry[4] = None
+            changed = True
+    return json.dumps(data, ensure_ascii=False) if changed else text
+
+
+def _loads(encoded: str | None) -> Any:
+    return None if encoded is None else json.loads(encoded)
+
+
 def _decode(model: type[Record], name: str, encoded: str | None) -> Any:
     """A value of the journal back to its Python type (dates and times travel as ISO text)."""
     if encoded is None:
@@ -276,4 +323,7 @@ def _same_moment(value: Any, encoded: str | None) -> bool:
     return value == other
 
 
-__all__ = ["FieldChange", "MergeResult", "UndoResult", "merge_records", "undo_merge"]
+__all__ = [
+    "MERGE_NOTE_TYPE", "FieldChange", "MergeResult", "UndoResult", "journal_changes", "journal_records",
+    "merge_records", "redact_journal", "undo_merge",
+]

@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -131,7 +132,7 @@ def _read_header(path: Path, archive: zipfile.ZipFile) -> dict[str, Any]:
         raise _refuse(path, "it is not a MAGIA Desk sync bundle (members missing)")
     try:
         header = json.loads(archive.read(HEADER))
-    except (ValueError, zipfile.BadZipFile, OSError) as exc:
+    except (ValueError, zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
         raise _refuse(path, f"its header is damaged ({exc})") from exc
     if not isinstance(header, dict) or header.get("format") != FORMAT:
         raise _refuse(path, "it is not a MAGIA Desk sync bundle")
@@ -182,7 +183,7 @@ def _info(path: Path, header: dict[str, Any]) -> BundleInfo:
 def _member(path: Path, archive: zipfile.ZipFile, name: str, expected_sha: object) -> bytes:
     try:
         data = archive.read(name)  # checks the zip CRC too
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:  # a damaged deflate stream
         raise _refuse(path, f"{name} is damaged ({exc})") from exc
     if hashlib.sha256(data).hexdigest() != expected_sha:
         raise _refuse(path, f"{name} does not match its checksum (the file was altered or damaged)")

@@ -19,6 +19,7 @@ from sqlalchemy.engine import URL, make_url
 
 from magia_desk.domain.errors import MagiaError
 from magia_desk.services.common import Progress
+from magia_desk.services.sync.erasure import finish_erasure
 from magia_desk.services.sync.log import (
     changes_missing_from,
     held_vector,
@@ -99,13 +100,20 @@ def open_team_hub(url: str) -> Store:
 
 
 def sync_with_hub(store: Store, url: str, progress: Progress | None = None) -> HubSyncResult:
-    """Push what the hub lacks, then pull what we lack. Each side is one transaction."""
+    """Pull what we lack, push what the hub lacks, then pull again. Each step is one transaction.
+
+    Pulling first means that an erasure made elsewhere (erasure.py) is applied here before anything is sent:
+    edits made offline of a person erased meanwhile leave this laptop without their personal values. The last
+    pull brings what the hub now knows of us (its receipts, what it holds) and whatever arrived meanwhile.
+    """
     if store.engine.dialect.name == "postgresql" and str(store.engine.url.database) == _parse(url).database:
         raise HubError("This store is the hub itself; sync a laptop's store with it instead.")
     hub = open_team_hub(url)
     try:
         with store.read() as local:
             officer = local_officer_name(local, store.officer_id)
+        pulled = _pull(store, hub, progress)
+        # If pushing fails now, what we pulled stays merged and the next sync pushes again (idempotent).
         with hub.session() as remote:
             # Push: everything the hub lacks; merge_in_session takes the hub's merge lock first.
             hub_vector = held_vector(remote)
@@ -116,19 +124,24 @@ def sync_with_hub(store: Store, url: str, progress: Progress | None = None) -> H
                 push_receipts = receipts_after(local, hub_cutoffs)
             me = Sender(store.site_id, officer, "laptop", our_vector, store.clock.tick().encode())
             pushed = merge_in_session(remote, hub, push, receipts=push_receipts, sender=me)
-            # Pull: read inside the same hub transaction, so we get exactly what the hub holds now.
-            hub_vector = held_vector(remote)
-            pull = list(changes_missing_from(remote, our_vector))
-            with store.read() as local:
-                cutoffs = receipt_cutoffs(local, origin_site=store.site_id)
-            pull_receipts = receipts_after(remote, cutoffs, origin_site=store.site_id)
-            hub_clock = hub.clock.tick().encode()
-        # The hub has committed our changes; if pulling fails now, the next sync pulls again (idempotent).
         refresh_statistics(hub, pushed)
-        them = Sender(hub.site_id, "team hub", "hub", hub_vector, hub_clock)
-        with store.session() as local:
-            pulled = merge_in_session(local, store, pull, receipts=pull_receipts, sender=them, progress=progress)
-        return HubSyncResult(hub.site_id, display_url(url), pushed, pulled)
+        return HubSyncResult(hub.site_id, display_url(url), pushed, pulled.add(_pull(store, hub, progress)))
     finally:
         hub.close()
 
+
+def _pull(store: Store, hub: Store, progress: Progress | None) -> MergeResult:
+    """Merge what the hub holds and we lack (read in one hub transaction, merged in one local one)."""
+    with store.read() as local:
+        our_vector = held_vector(local)
+        cutoffs = receipt_cutoffs(local, origin_site=store.site_id)
+    with hub.read() as remote:
+        hub_vector = held_vector(remote)
+        pull = list(changes_missing_from(remote, our_vector))
+        pull_receipts = receipts_after(remote, cutoffs, origin_site=store.site_id)
+        hub_clock = hub.clock.tick().encode()
+    them = Sender(hub.site_id, "team hub", "hub", hub_vector, hub_clock)
+    with store.session() as local:
+        pulled = merge_in_session(local, store, pull, receipts=pull_receipts, sender=them, progress=progress)
+    finish_erasure(store, pulled.erased, pulled.erased_files)
+    return pulled

@@ -24,6 +24,7 @@ from sqlalchemy import Table, TypeDecorator, delete, insert, select, tuple_, upd
 from sqlalchemy.orm import Session
 
 from magia_desk.services.common import Progress, report
+from magia_desk.services.sync import erasure
 from magia_desk.services.sync.log import CHUNK, Knowledge, among, insert_rows, table_of, update_rows
 from magia_desk.services.sync.search_index import DeferredSearchIndex
 from magia_desk.storage.base import Base, new_id, utcnow
@@ -215,7 +216,8 @@ class Rebuilder:
         columns = [table.c.id, table.c.changed_by, *(table.c[f] for f in sorted(partial) if f in info.fields)]
         statement = select(*columns).where(among(self.session, table.c.id, ids))
         current: dict[str, Any] = {row[0]: row._mapping for row in self.session.execute(statement)}
-        whole = [i for i in ids if i in current and (self.touched.get((info.name, i)) is None
+        erased = self._erased(info, ids, logs)
+        whole = [i for i in ids if i in current and (self.touched.get((info.name, i)) is None or i in erased
                                                      or (info.name, i) in self.waiting_before)]
         if whole:
             statement = select(table).where(among(self.session, table.c.id, whole))
@@ -226,8 +228,10 @@ class Rebuilder:
             key = (info.name, record_id)
             rows = logs.get(record_id, [])
             row = current.get(record_id)
-            only = self.touched.get(key) if row is not None and key not in self.waiting_before else None
-            fold = self._fold(info, rows, only)
+            whole_record = row is None or key in self.waiting_before or record_id in erased
+            fold = self._fold(info, rows, None if whole_record else self.touched.get(key))
+            if record_id in erased:  # an erasure beats every change of the person, whatever its clock
+                erasure.erase_fold(info.name, erased[record_id], fold.desired, info.fields)
             if fold.unknown:
                 self.result.waiting[key] = ("unknown_field", ", ".join(sorted(fold.unknown)))
             if row is None:
@@ -241,7 +245,7 @@ class Rebuilder:
                 changed = {k: v for k, v in fold.desired.items() if row[k] != v and not self._refused(info, key, k, v)}
                 if fold.top is not None and (changed or row["changed_by"] != fold.top[5]):
                     updates[record_id] = changed | {"updated_at": fold.top[6], "changed_by": fold.top[5]}
-            if self.new_keys and rows:
+            if self.new_keys and rows and record_id not in erased:
                 self._detect_conflicts(info.name, record_id, rows, fold, row, info)
                 if self.open_conflicts:
                     self.result.superseded.update(
@@ -256,6 +260,27 @@ class Rebuilder:
             key = (info.name, record_id)
             if key not in self.result.waiting:
                 self.result.complete.add(key)
+
+    def _erased(self, info: TableInfo, ids: list[str], logs: dict[str, list[LogRow]]) -> dict[str, erasure.Erased]:
+        """The records of this chunk that an erasure tombstone reaches (services/sync/erasure.py)."""
+        if info.name == "contact":
+            stones: dict[str, tuple[str, str]] = {}
+            for record_id in ids:
+                for row in logs.get(record_id, ()):
+                    if erasure.is_tombstone(info.name, row[2], row[3], row[4]) and (
+                            record_id not in stones or row[0] > stones[record_id][0]):
+                        stones[record_id] = (row[0], row[4] or "")
+            return {i: erasure.Erased(erasure.PERSON, i, stone[1]) for i, stone in stones.items()}
+        if info.name not in erasure.ATTACHED_FIELD:
+            return {}
+        links: dict[str, tuple[str | None, str | None]] = {}
+        for record_id in ids:
+            if logs.get(record_id):
+                link = self._fold(info, logs[record_id], {"record_type", "record_id"}).desired
+                links[record_id] = (link.get("record_type"), link.get("record_id"))
+        stones = erasure.tombstones(self.session, {parent for _, parent in links.values() if parent})
+        found = {i: erasure.erased_by(info.name, i, link, stones) for i, link in links.items()} if stones else {}
+        return {i: e for i, e in found.items() if e is not None}
 
     def _fold(self, info: TableInfo, rows: list[LogRow], only: set[str] | None = None) -> _Fold:
         """Per field, the winning change and its value (only the fields in `only`, when given)."""

@@ -21,6 +21,7 @@ far-future changes winning locally until it receives a later edit of the same fi
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -29,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from magia_desk.domain.hlc import Timestamp
 from magia_desk.services.common import Progress
+from magia_desk.services.sync import erasure
 from magia_desk.services.sync.log import (
     ChangeRecord,
     Knowledge,
@@ -42,6 +44,7 @@ from magia_desk.services.sync.log import (
 )
 from magia_desk.services.sync.materialize import Rebuilder, store_conflicts, table_info
 from magia_desk.storage.base import utcnow
+from magia_desk.storage.scrub import secure_delete
 from magia_desk.storage.store import Store
 from magia_desk.storage.sync_models import SyncPending
 
@@ -81,6 +84,8 @@ class MergeResult:
     pending: int = 0  # records still waiting (unknown table or field, link to a record not here yet)
     clamped: list[ClampedChange] = field(default_factory=list)
     by_table: dict[str, int] = field(default_factory=dict)  # records written per table
+    erased: list[str] = field(default_factory=list)  # contacts erased here by an erasure received (erasure.py)
+    erased_files: list[str] = field(default_factory=list)  # sha256 of their documents' files, gone after commit
 
     def add(self, other: MergeResult) -> MergeResult:
         by_table = dict(self.by_table)
@@ -89,7 +94,8 @@ class MergeResult:
         return MergeResult(
             self.received + other.received, self.new + other.new, self.duplicates + other.duplicates,
             self.inserted + other.inserted, self.updated + other.updated, self.conflicts + other.conflicts,
-            other.pending, self.clamped + other.clamped, by_table,
+            other.pending, self.clamped + other.clamped, by_table, self.erased + other.erased,
+            self.erased_files + other.erased_files,
         )
 
 
@@ -109,6 +115,7 @@ def apply_changes(store: Store, changes: Iterable[ChangeRecord], *, receipts: It
     """Merge changes from elsewhere into `store`, all or nothing."""
     with store.session() as session:
         result = merge_in_session(session, store, changes, receipts=receipts, sender=sender, progress=progress)
+    erasure.finish_erasure(store, result.erased, result.erased_files)
     refresh_statistics(store, result)
     return result
 
@@ -151,8 +158,6 @@ def merge_in_session(session: Session, store: Store, changes: Iterable[ChangeRec
             change = copy
         stored.append(change)
     result.new = len(stored)
-    append_changes(session, stored)
-
     sent_receipts = list(receipts)
     if sender is not None and sender.clock and sender.site_id != store.site_id:
         # What the sender held when it sent is a receipt too: everything it writes later was written knowing it.
@@ -160,7 +165,37 @@ def merge_in_session(session: Session, store: Store, changes: Iterable[ChangeRec
                           if origin != sender.site_id]
     add_receipts(session, sent_receipts)
 
-    touched: dict[tuple[str, str], set[str] | None] = {}
+    # Erasure tombstones (erasure.py): what an erasure reaches enters the log without personal values.
+    erasing = erasure.incoming(session, stored)
+    stored = [erasing.scrub(change) for change in stored]
+    append_changes(session, stored)
+    with contextlib.ExitStack() as erasing_here:
+        if erasing.newly_erased:
+            erasing_here.enter_context(secure_delete(session))  # overwritten values are zeroed on disk
+            shas, reached = erasure.erase_local_copies(session, erasing)
+        else:
+            shas, reached = [], []
+        _merge_rows(session, store, stored, result, progress, rebuild_whole=reached)
+        if erasing.newly_erased:
+            erasure.redact_mentions(session, erasing)
+            result.erased = list(erasing.newly_erased)
+            result.erased_files = erasure.unused_files(session, shas)
+
+    if clock_after is not None:
+        origins = {c.site_id for c in stored if c.site_id != store.site_id}
+        add_receipts(session, own_receipts(session, store.site_id, origins, clock_after.encode()))
+    if sender is not None and sender.site_id != store.site_id:
+        from magia_desk.services.sync.peers import record_exchange
+
+        record_exchange(session, store.site_id, sender, max((c.hlc for c in incoming.values()), default=None))
+    result.pending = session.scalar(select(func.count()).select_from(SyncPending)) or 0
+    return result
+
+
+def _merge_rows(session: Session, store: Store, stored: list[ChangeRecord], result: MergeResult,
+                progress: Progress | None, rebuild_whole: Iterable[tuple[str, str]] = ()) -> None:
+    """Rebuild the records the new changes touch (and those that waited for them); conflicts found on the way."""
+    touched: dict[tuple[str, str], set[str] | None] = dict.fromkeys(rebuild_whole)
     for change in stored:
         key = (change.table_name, change.record_id)
         if change.field is None:
@@ -179,16 +214,6 @@ def merge_in_session(session: Session, store: Store, changes: Iterable[ChangeRec
         rebuilt.by_table.update(again.by_table)
     result.inserted, result.updated, result.by_table = rebuilt.inserted, rebuilt.updated, dict(rebuilt.by_table)
     result.conflicts = store_conflicts(session, rebuilt.conflicts, rebuilt.superseded)
-
-    if clock_after is not None:
-        origins = {c.site_id for c in stored if c.site_id != store.site_id}
-        add_receipts(session, own_receipts(session, store.site_id, origins, clock_after.encode()))
-    if sender is not None and sender.site_id != store.site_id:
-        from magia_desk.services.sync.peers import record_exchange
-
-        record_exchange(session, store.site_id, sender, max((c.hlc for c in incoming.values()), default=None))
-    result.pending = session.scalar(select(func.count()).select_from(SyncPending)) or 0
-    return result
 
 
 def waiting_keys(session: Session) -> list[tuple[str, str]]:
