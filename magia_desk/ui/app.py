@@ -1,26 +1,34 @@
-"""Starting the GUI: the application, the store (refused clearly when it cannot be used), the main window,
-and demo data on the very first run."""
+"""Starting the GUI: the application and its language, the welcome dialog of the first run, the store (refused
+clearly when it cannot be used), the main window, demo data on the very first run, the daily backup."""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from magia_desk import APP_NAME, __version__
 from magia_desk.domain.errors import MagiaError
 from magia_desk.services.officers import current_officer_id
-from magia_desk.settings import data_dir, resolve_store_path
+from magia_desk.settings import data_dir
 from magia_desk.storage.models import MODEL_BY_TABLE
 from magia_desk.storage.store import Store, open_store
 from magia_desk.ui.errors import install_excepthook, setup_logging, show_error
+from magia_desk.ui.i18n import apply_language_setting, installed_language, language_setting, save_language_setting
+from magia_desk.ui.icons import app_icon
+from magia_desk.ui.preferences import backup_schedule, first_run_done, first_run_due, store_path_at_start
+from magia_desk.ui.state import ui_settings
 from magia_desk.ui.tasks import TaskHandle
 from magia_desk.ui.theme import apply_theme
+
+EXIT_WHEN_SHOWN = "MAGIA_DESK_EXIT_WHEN_SHOWN"
+BACKUP_CHECK_INTERVAL_MS = 60 * 60 * 1000
 
 
 def parse_gui_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
@@ -39,7 +47,10 @@ def application(qt_args: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     apply_theme(app)
+    if installed_language() is None:  # English too needs its translation: it holds the plural forms
+        apply_language_setting(ui_settings())
     return app
 
 
@@ -50,11 +61,15 @@ def open_or_explain(path: Path) -> Store | None:
     except MagiaError as exc:
         text = f"{exc}"
     except OSError as exc:
-        text = f"The store {path} cannot be read or created: {exc.strerror or exc}."
+        text = QCoreApplication.translate(
+            "Application", "The store {path} cannot be read or created: {reason}."
+        ).format(path=path, reason=exc.strerror or exc)
     QMessageBox.critical(
         None,
-        f"{APP_NAME} cannot open the store",
-        f"{text}\n\nNothing was changed. To use another store, start MAGIA Desk with --db PATH.",
+        QCoreApplication.translate("Application", "{app} cannot open the store").format(app=APP_NAME),
+        QCoreApplication.translate(
+            "Application", "{problem}\n\nNothing was changed. To use another store, start MAGIA Desk with --db PATH."
+        ).format(problem=text),
     )
     return None
 
@@ -62,8 +77,20 @@ def open_or_explain(path: Path) -> Store | None:
 def run_gui(argv: list[str]) -> int:
     args, qt_args = parse_gui_args(argv)
     app = application(qt_args)
-    path = Path(resolve_store_path(args.db)).expanduser()
+    ui = ui_settings()
+    apply_language_setting(ui)
+    path = store_path_at_start(args.db)
     first_run = not path.exists() or path.stat().st_size == 0
+    choice = None
+    if not args.demo_on_first_run and not os.environ.get(EXIT_WHEN_SHOWN) and first_run_due(path, ui):
+        from magia_desk.ui.dialogs.first_run import ask_first_run
+
+        choice = ask_first_run(language_setting(ui))
+        if choice is None:
+            return 0  # Quit on the welcome dialog: nothing was created
+        save_language_setting(ui, choice.language)
+        apply_language_setting(ui)
+        first_run_done(ui)
     from magia_desk.services.backup import store_is_encrypted
 
     if path.exists() and store_is_encrypted(path):
@@ -80,14 +107,21 @@ def run_gui(argv: list[str]) -> int:
         store.officer_id = current_officer_id(store)
         setup_logging(data_dir() / "logs")
         install_excepthook()
-        window = MainWindow(store)
+        window = MainWindow(store, settings=ui)
         window.show()
         window.raise_()
         window.activateWindow()  # take the keyboard at once, even where no window manager gives it
-        if args.demo_on_first_run and first_run:
+        if choice is not None:
+            from magia_desk.ui.dialogs.first_run import apply_first_run
+
+            QTimer.singleShot(0, lambda: apply_first_run(window, choice))
+        elif args.demo_on_first_run and first_run:
             QTimer.singleShot(0, lambda: fill_with_demo(window))
         QTimer.singleShot(0, lambda: start_checks(window))
-        if os.environ.get("MAGIA_DESK_EXIT_WHEN_SHOWN"):  # benchmarks/bench_foundation.py: cold start time
+        hourly = QTimer(window, interval=BACKUP_CHECK_INTERVAL_MS)
+        hourly.timeout.connect(lambda: backup_when_due(window))
+        hourly.start()
+        if os.environ.get(EXIT_WHEN_SHOWN):  # benchmarks/bench_foundation.py: cold start time
             QTimer.singleShot(0, lambda: (print("main window shown", flush=True), app.quit()))
         code = app.exec()
         window.deleteLater()  # while the event loop still exists, before the store closes
@@ -97,13 +131,31 @@ def run_gui(argv: list[str]) -> int:
         store.close()
 
 
+def daily_backup(store: Store) -> Path | None:
+    """Today's automatic backup when due and wanted (Settings ▸ Backups), kept by the chosen rotation."""
+    from magia_desk.services.backup import backup_if_due
+
+    schedule = backup_schedule()
+    if not schedule.automatic:
+        return None
+    if schedule.is_default_rotation:
+        return backup_if_due(store)
+    return backup_if_due(store, daily=schedule.daily, weekly=schedule.weekly)  # type: ignore[call-arg]
+
+
+def backup_when_due(window: Any) -> TaskHandle:
+    """The hourly look at the daily backup while the window stays open (a laptop left on overnight)."""
+    store = window.ctx.store
+    return window.tasks.run(lambda: daily_backup(store), lambda _path: window.refresh_status(), owner=window)
+
+
 def start_checks(window: Any) -> TaskHandle:
     """SQLite's quick check of the store, then the daily backup when due, off the GUI thread.
 
     Deferred from opening so that a large store shows its window at once. A damaged store is closed at once
     with a message naming the latest good backup, before anything else can be written to it.
     """
-    from magia_desk.services.backup import backup_if_due, latest_good_backup
+    from magia_desk.services.backup import latest_good_backup
     from magia_desk.storage.store import quick_check
 
     store = window.ctx.store
@@ -111,7 +163,7 @@ def start_checks(window: Any) -> TaskHandle:
     def work() -> list[str]:
         problems = quick_check(store.path, store.passphrase)
         if not problems:
-            backup_if_due(store)
+            daily_backup(store)
         return problems
 
     def done(problems: list[str]) -> None:
@@ -119,31 +171,41 @@ def start_checks(window: Any) -> TaskHandle:
             return
         backup = latest_good_backup(store.path, store.passphrase)
         advice = (
-            f"The latest good backup is {backup}. Restore it with:\n  magia-desk --db {store.path} restore {backup}"
+            QCoreApplication.translate(
+                "Application",
+                "The latest good backup is {backup}. Restore it with:\n  magia-desk --db {path} restore {backup}",
+            ).format(backup=backup, path=store.path)
             if backup
-            else "No good backup was found."
+            else QCoreApplication.translate("Application", "No good backup was found.")
         )
         QMessageBox.critical(
             window,
-            f"{APP_NAME}: the store is damaged",
-            f"{store.path} is damaged ({problems[0]}). MAGIA Desk closes it without writing to it.\n\n{advice}",
+            QCoreApplication.translate("Application", "{app}: the store is damaged").format(app=APP_NAME),
+            QCoreApplication.translate(
+                "Application", "{path} is damaged ({problem}). MAGIA Desk closes it without writing to it.\n\n{advice}"
+            ).format(path=store.path, problem=problems[0], advice=advice),
         )
         window.close()
 
-    return window.tasks.run(work, done, owner=window, label="Checking the store")
+    return window.tasks.run(work, done, owner=window,
+                            label=QCoreApplication.translate("Application", "Checking the store"))
 
 
-def fill_with_demo(window: Any) -> TaskHandle | None:
-    """Demo data in a brand-new store, on a worker, with a progress dialog that can cancel it."""
+def fill_with_demo(window: Any, after: Callable[[], None] | None = None) -> TaskHandle | None:
+    """Demo data in a brand-new store, on a worker, with a progress dialog that can cancel it; then `after()`."""
     try:
         from magia_desk.services.demo import generate_demo
     except ImportError:
-        QMessageBox.information(window, "No demo data", "This version of MAGIA Desk cannot make demo data yet. "
-                                "The store is empty: create a company with Ctrl+N.")
+        QMessageBox.information(
+            window, QCoreApplication.translate("Application", "No demo data"),
+            QCoreApplication.translate(
+                "Application", "This version of MAGIA Desk cannot make demo data. The store is empty: create a company "
+                "with Ctrl+N."))
         return None
     store: Store = window.store
-    dialog = QProgressDialog("Filling the new store with demo data…", "Cancel", 0, 1000, window)
-    dialog.setWindowTitle("Demo data")
+    dialog = QProgressDialog(QCoreApplication.translate("Application", "Filling the new store with demo data…"),
+                             QCoreApplication.translate("Application", "Cancel"), 0, 1000, window)
+    dialog.setWindowTitle(QCoreApplication.translate("Application", "Demo data"))
     dialog.setMinimumDuration(0)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
@@ -151,17 +213,22 @@ def fill_with_demo(window: Any) -> TaskHandle | None:
 
     def done(summary: Any) -> None:
         store.officer_id = current_officer_id(store)
+        if after is not None:
+            after()
         window.operations.changed(MODEL_BY_TABLE.keys())
         window.refresh_status()
         companies = summary.get("organizations") if isinstance(summary, dict) else None
-        window.notify(f"Demo data ready: {companies:,} organizations" if companies else "Demo data ready")
+        # Hundreds of them, never one: no plural forms needed (and lupdate finds none in module functions).
+        window.notify(QCoreApplication.translate("Application", "Demo data ready: {count} organizations").format(
+            count=QLocale().toString(int(companies))) if companies
+            else QCoreApplication.translate("Application", "Demo data ready"))
 
     def failed(exc: BaseException) -> None:
-        show_error(window, exc, "Making the demo data")
+        show_error(window, exc, QCoreApplication.translate("Application", "Making the demo data"))
 
     handle = window.tasks.run_with_progress(
         lambda progress: generate_demo(store, seed=1, scale=1, progress=progress),
-        done, on_error=failed, owner=window, label="Making demo data",
+        done, on_error=failed, owner=window, label=QCoreApplication.translate("Application", "Making demo data"),
     )
 
     def progressed(task: TaskHandle) -> None:

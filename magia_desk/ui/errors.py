@@ -14,6 +14,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from magia_desk.domain.errors import MagiaError, RecordInvalid
@@ -49,18 +50,23 @@ def user_message(exc: BaseException) -> str:
 def show_error(parent: QWidget | None, exc: BaseException, doing: str) -> None:
     """Tell the user that `doing` ("Saving the company") failed, in the right tone for the error."""
     if isinstance(exc, MagiaError):
-        QMessageBox.warning(parent, doing, f"{doing} did not work.\n\n{user_message(exc)}")
+        text = QCoreApplication.translate("ErrorDialog", "{doing} did not work.\n\n{reason}")
+        QMessageBox.warning(parent, doing, text.format(doing=doing, reason=user_message(exc)))
         return
     trace = getattr(exc, "__magia_traceback__", None) or "".join(
         traceback.format_exception(type(exc), exc, exc.__traceback__)
     )
     log.error("%s failed unexpectedly:\n%s", doing, trace)
-    box = QMessageBox(QMessageBox.Icon.Critical, "Something went wrong", f"{doing} failed unexpectedly.", parent=parent)
-    where = f" They are also in the log file {_log_file}." if _log_file else ""
-    box.setInformativeText(
-        "Your data is safe: the change that failed was not saved. Try again; if it happens again, "
-        f"send the details below to whoever supports MAGIA Desk.{where}"
-    )
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("ErrorDialog", "Something went wrong"),
+                      QCoreApplication.translate("ErrorDialog", "{doing} failed unexpectedly.").format(doing=doing),
+                      parent=parent)
+    advice = QCoreApplication.translate(
+        "ErrorDialog", "Your data is safe: the change that failed was not saved. Try again; if it happens again, send "
+        "the details below to whoever supports MAGIA Desk.")
+    if _log_file:
+        advice += " " + QCoreApplication.translate("ErrorDialog", "They are also in the log file {path}.").format(
+            path=_log_file)
+    box.setInformativeText(advice)
     box.setDetailedText(trace)
     box.exec()
 
@@ -74,7 +80,7 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
     if QApplication.instance() is None:
         sys.__excepthook__(kind, exc, tb)
         return
-    show_error(QApplication.activeWindow(), exc, "The last action")
+    show_error(QApplication.activeWindow(), exc, QCoreApplication.translate("ErrorDialog", "The last action"))
 
 
 def install_excepthook() -> None:

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import date
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPainter, QUndoStack
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFontMetrics, QKeySequence, QPainter, QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QStyle,
@@ -25,15 +30,18 @@ from magia_desk.services.backup import backup_store
 from magia_desk.services.officers import list_officers
 from magia_desk.storage.store import Store
 from magia_desk.ui.context import AppContext
-from magia_desk.ui.dialogs.help import ShortcutsDialog, show_about
 from magia_desk.ui.errors import log, show_error
+from magia_desk.ui.icons import app_icon, icon
 from magia_desk.ui.screens import SCREENS, ScreenSpec
 from magia_desk.ui.state import ui_settings
 from magia_desk.ui.tasks import Operations, TaskRunner
 from magia_desk.ui.widgets.command_palette import CommandPalette, RecordHit
+from magia_desk.ui.widgets.shortcut_overlay import ShortcutOverlay
 from magia_desk.ui.widgets.status_bar import MessageArea, StoreStatus, WorkIndicator
 
 MAX_NUMBERED_SCREENS = 8
+RAIL_MIN_WIDTH = 184
+RAIL_MAX_WIDTH = 260
 PALETTE_HITS_PER_KIND = 6
 
 
@@ -71,10 +79,11 @@ class MainWindow(QMainWindow):
                  settings: QSettings | None = None) -> None:
         super().__init__()
         self.setWindowTitle(f"{APP_NAME} — {store.path.name}")
+        self.setWindowIcon(app_icon())
         self.store = store
         self.settings = settings or ui_settings()
         self.tasks = TaskRunner(self)
-        self.tasks.error_handler = lambda exc, label, _owner: show_error(self, exc, label or "Background work")
+        self.tasks.error_handler = lambda exc, label, _owner: show_error(self, exc, label or self.tr("Background work"))
         self.operations = Operations(self)
         self.undo_stack = QUndoStack(self)
         self.ctx = AppContext(
@@ -85,20 +94,28 @@ class MainWindow(QMainWindow):
         self.specs = list(screens)
         self.screens: dict[str, QWidget] = {}
         self._classes: dict[str, type[QWidget]] = {}
+        self.overlay: ShortcutOverlay | None = None
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
-        self.navigation.setAccessibleName("Screens")
+        self.navigation.setAccessibleName(self.tr("Screens"))
+        self.navigation.setAccessibleDescription(self.tr("Switch screens with Ctrl+1 to Ctrl+8"))
         self.navigation_delegate = NavigationDelegate(self.navigation)
         self.navigation.setItemDelegate(self.navigation_delegate)
-        self.navigation.setFixedWidth(164)
+        self.navigation.setIconSize(QSize(18, 18))
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.navigation.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         for number, spec in enumerate(self.specs, start=1):
-            item = QListWidgetItem(spec.title)
+            item = QListWidgetItem(spec.display_title)
+            if spec.icon:
+                item.setIcon(icon(spec.icon))
             shortcut = f" (Ctrl+{number})" if number <= MAX_NUMBERED_SCREENS else ""
-            item.setToolTip(f"{spec.tooltip or spec.title}{shortcut}")
+            item.setToolTip(f"{spec.display_tooltip}{shortcut}")
             self.navigation.addItem(item)
+        self.navigation.setFixedWidth(self._rail_width())
         self.stack = QStackedWidget(self)
+        self.stack.setAccessibleName(self.tr("Current screen"))
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -109,6 +126,7 @@ class MainWindow(QMainWindow):
 
         self.messages = MessageArea(self)
         self.statusBar().addWidget(self.messages, 1)
+        self.statusBar().setAccessibleName(self.tr("Status"))
         self.work = WorkIndicator(self.tasks, self)
         self.statusBar().addPermanentWidget(self.work)
         self.store_status = StoreStatus(self.statusBar(), store)
@@ -123,84 +141,180 @@ class MainWindow(QMainWindow):
         self._refresh_badges(None)
         self._restore_window()
 
+    def _rail_width(self) -> int:
+        """Wide enough for the longest screen name in the window's language (German ones are long)."""
+        font = self.navigation.font()
+        font.setPointSizeF(max(font.pointSizeF(), 11.0))  # the rail's size in the style sheet
+        metrics = QFontMetrics(font)
+        # icon, its gap, the item's padding and margins (theme.py), and room for a count where a screen has one
+        needed = max(metrics.horizontalAdvance(spec.display_title) + (44 if spec.badge else 0)
+                     for spec in self.specs) + 18 + 8 + 2 * 10 + 2 * 6 + 8
+        return max(RAIL_MIN_WIDTH, min(needed, RAIL_MAX_WIDTH))
+
     # ---- actions and menus -----------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Any, shortcuts: Sequence[QKeySequence | str] = (), tip: str = "") -> QAction:
+    def _action(self, text: str, slot: Any, shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str] = (),
+                tip: str = "", icon_name: str = "") -> QAction:
         action = QAction(text, self)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        keys: list[QKeySequence] = []
+        for shortcut in shortcuts:
+            for key in (QKeySequence.keyBindings(shortcut) if isinstance(shortcut, QKeySequence.StandardKey)
+                        else [QKeySequence(shortcut)]):
+                if not key.isEmpty() and key not in keys:
+                    keys.append(key)
+        action.setShortcuts(keys)
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
+        if icon_name:
+            action.setIcon(icon(icon_name))
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
-        self.act_backup = self._action("&Back up now", self.backup_now, ["Ctrl+Shift+B"],
-                                       "Keep a copy of the store and its attachments beside it")
-        self.act_backups = self._action("Bac&kups…", self.show_backups, [],
-                                        "The store's backups: back up now, restore, show the folder")
-        self.act_retention = self._action("&Retention review…", self.show_retention, [],
-                                          "Contacts with no activity for years, to review (GDPR)")
-        self.act_quit = self._action("&Quit", self.close, [QKeySequence.StandardKey.Quit])
-        self.act_undo = self.undo_stack.createUndoAction(self, "&Undo")
+        self.act_import = self._action(self.tr("&Import workbook…"), self.open_import, ["Ctrl+I"],
+                                       self.tr("Read companies, contacts and actions from an exchange workbook"),
+                                       "import")
+        self.act_export = self._action(self.tr("&Export workbook…"), self.export_workbook, ["Ctrl+E"],
+                                       self.tr("Write every record to an exchange workbook (.xlsx)"), "export")
+        self.act_backup = self._action(self.tr("&Back up now"), self.backup_now, ["Ctrl+Shift+B"],
+                                       self.tr("Keep a copy of the store and its attachments beside it"), "backup")
+        self.act_backups = self._action(self.tr("Bac&kups…"), self.show_backups, [],
+                                        self.tr("The store's backups: back up now, restore, show the folder"))
+        self.act_retention = self._action(self.tr("&Retention review…"), self.show_retention, [],
+                                          self.tr("Contacts with no activity for years, to review (GDPR)"),
+                                          "privacy")
+        self.act_duplicates = self._action(self.tr("Find &duplicates…"), self.show_duplicates, [],
+                                           self.tr("Companies and contacts entered twice, to merge"), "duplicates")
+        self.act_settings = self._action(self.tr("Se&ttings…"), self.open_settings,
+                                         ["Ctrl+,", QKeySequence.StandardKey.Preferences],
+                                         self.tr("Language, officer, data folder, backups, encryption"), "settings")
+        self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, [QKeySequence.StandardKey.Quit], "", "quit")
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.act_redo = self.undo_stack.createRedoAction(self, "&Redo")
+        self.act_undo.setIcon(icon("undo"))
+        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.act_redo.setIcon(icon("redo"))
         self.addActions([self.act_undo, self.act_redo])
-        self.act_new = self._action("&New", lambda: self._call("create_new"), ["Ctrl+N"],
-                                    "Create a record on this screen")
-        self.act_save = self._action("&Save", lambda: self._call("save"), ["Ctrl+S"], "Save the record being edited")
-        self.act_delete = QAction("&Delete", self)
+        self.act_new = self._action(self.tr("&New"), lambda: self._call("create_new"), ["Ctrl+N"],
+                                    self.tr("Create a record on this screen"), "new")
+        self.act_save = self._action(self.tr("&Save"), lambda: self._call("save"), ["Ctrl+S"],
+                                     self.tr("Save the record being edited"), "save")
+        self.act_delete = QAction(icon("delete"), self.tr("&Delete"), self)
         self.act_delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         # Only from the list: Delete typed in a field edits the field, it must not delete the record.
         self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.act_delete.setToolTip("Delete the selected records (undo with Ctrl+Z)")
+        self.act_delete.setToolTip(self.tr("Delete the selected records (undo with Ctrl+Z)"))
         self.act_delete.triggered.connect(lambda _checked=False: self._call("delete_selected"))
-        self.act_find = self._action("&Find", lambda: self._call("focus_search"), ["Ctrl+F"],
-                                     "Search the list of this screen")
-        self.act_palette = self._action("&Go to anything…", self.open_palette, ["Ctrl+K", "Ctrl+P"],
-                                        "Find any record or command by name")
+        self.act_find = self._action(self.tr("&Find"), lambda: self._call("focus_search"), ["Ctrl+F"],
+                                     self.tr("Search the list of this screen"), "search")
+        self.act_palette = self._action(self.tr("&Go to anything…"), self.open_palette, ["Ctrl+K", "Ctrl+P"],
+                                        self.tr("Find any record or command by name"), "palette")
         self.screen_group = QActionGroup(self)
         self.screen_actions: list[QAction] = []
         for number, spec in enumerate(self.specs, start=1):
             keys = [f"Ctrl+{number}"] if number <= MAX_NUMBERED_SCREENS else []
-            action = self._action(spec.title, lambda key=spec.key: self.show_screen(key), keys,
-                                  f"Show {spec.title.lower()}")
+            action = self._action(spec.display_title, lambda key=spec.key: self.show_screen(key), keys,
+                                  self.tr("Show the screen {screen}").format(screen=spec.display_title), spec.icon)
             action.setCheckable(True)
             self.screen_group.addAction(action)
             self.screen_actions.append(action)
-        self.act_shortcuts = self._action("&Keyboard shortcuts", self.show_shortcuts, ["F1"])
-        self.act_about = self._action("&About MAGIA Desk", lambda: show_about(self))
+        self.act_shortcuts = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, ["F1", "Ctrl+/"],
+                                          self.tr("Every shortcut of the window"), "keyboard")
+        self.act_about = self._action(self.tr("&About MAGIA Desk"), self.show_about, [], "", "about")
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _menu(self, title: str, actions: Sequence[QAction | None]) -> QMenu:
+        menu = self.menuBar().addMenu(title)
+        menu.setAccessibleName(title.replace("&", ""))
+        for action in actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        return menu
 
     def _build_menus(self) -> None:
-        menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
-        file_menu.addAction(self.act_backup)
-        file_menu.addAction(self.act_backups)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_quit)
-        edit_menu = menus.addMenu("&Edit")
-        for action in (self.act_undo, self.act_redo, None, self.act_new, self.act_save, self.act_delete, None,
-                       self.act_find, self.act_palette):
-            if action is None:
-                edit_menu.addSeparator()
-            else:
-                edit_menu.addAction(action)
-        view_menu = menus.addMenu("&View")
-        view_menu.addActions(self.screen_actions)
-        tools_menu = menus.addMenu("&Tools")
-        tools_menu.addAction(self.act_retention)
-        help_menu = menus.addMenu("&Help")
-        help_menu.addAction(self.act_shortcuts)
-        help_menu.addAction(self.act_about)
+        self.menuBar().setAccessibleName(self.tr("Menu bar"))
+        self.file_menu = self._menu(self.tr("&File"), [self.act_import, self.act_export, None, self.act_backup,
+                                                       self.act_backups, None, self.act_quit])
+        self.edit_menu = self._menu(self.tr("&Edit"), [self.act_undo, self.act_redo, None, self.act_new,
+                                                       self.act_save, self.act_delete, None, self.act_find,
+                                                       self.act_palette, None, self.act_settings])
+        self.view_menu = self._menu(self.tr("&View"), self.screen_actions)
+        self.tools_menu = self._menu(self.tr("&Tools"), [self.act_duplicates, self.act_retention])
+        self.help_menu = self._menu(self.tr("&Help"), [self.act_shortcuts, self.act_about])
 
     def all_actions(self) -> list[QAction]:
-        """Every command, for the palette and the shortcuts list."""
+        """Every command, for the palette."""
         return [self.act_new, self.act_save, self.act_delete, self.act_undo, self.act_redo, self.act_find,
-                self.act_palette, *self.screen_actions, self.act_backup, self.act_backups, self.act_retention,
-                self.act_shortcuts, self.act_about,
-                self.act_quit]
+                self.act_palette, *self.screen_actions, self.act_import, self.act_export, self.act_backup,
+                self.act_backups, self.act_duplicates, self.act_retention, self.act_settings, self.act_shortcuts,
+                self.act_about, self.act_quit]
+
+    # ---- dialogs of other parts, imported when first asked for -------------------------------------------------
+
+    def open_import(self) -> QWidget | None:
+        try:
+            from magia_desk.ui.dialogs.import_wizard import ImportWizard
+        except ImportError:
+            log.exception("The import wizard cannot be loaded")
+            self.notify(self.tr("Importing a workbook is not available in this version"))
+            return None
+        wizard = ImportWizard(self.ctx, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+        return wizard
+
+    def show_duplicates(self) -> QWidget | None:
+        try:
+            from magia_desk.ui.dialogs.duplicates import DuplicatesDialog
+        except ImportError:
+            log.exception("The duplicates dialog cannot be loaded")
+            self.notify(self.tr("Finding duplicates is not available in this version"))
+            return None
+        dialog = DuplicatesDialog(self.ctx, self)  # not modal: its Open buttons switch the window's screen
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_settings(self) -> QDialog:
+        from magia_desk.ui.dialogs.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.refresh_status)  # the officer may have changed
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> QDialog:
+        from magia_desk.ui.dialogs.about import AboutDialog
+
+        dialog = AboutDialog(self.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def export_workbook(self) -> None:
+        from magia_desk.services.exchange import export_workbook
+
+        suggested = Path.home() / f"magia-{date.today().isoformat()}.xlsx"
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export workbook"), str(suggested),
+                                                    self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        target = Path(path) if path.lower().endswith(".xlsx") else Path(f"{path}.xlsx")
+        store = self.store
+
+        def done(result: Any) -> None:
+            self.notify(self.tr("Exported to {path}").format(path=result.path))
+
+        self.tasks.run_with_progress(lambda progress: export_workbook(store, target, progress), done, owner=self,
+                                     label=self.tr("Exporting the workbook"))
 
     def show_backups(self) -> None:
         from magia_desk.ui.dialogs.backups import BackupsDialog
@@ -277,7 +391,7 @@ class MainWindow(QMainWindow):
             try:
                 loaded.append((spec, self.screen_class(spec.key)))
             except ImportError:
-                log.exception("The %s screen cannot be loaded", spec.title)
+                log.exception("The %s screen cannot be loaded", spec.key)
         return loaded
 
     def _screen_for_kind(self, kind: str) -> str | None:
@@ -322,8 +436,17 @@ class MainWindow(QMainWindow):
         self.palette = palette
         return palette
 
-    def show_shortcuts(self) -> None:
-        ShortcutsDialog(self.all_actions(), self).exec()
+    def show_shortcuts(self) -> ShortcutOverlay | None:
+        """The shortcuts over the window; F1 (or Ctrl+/) again closes it."""
+        if self.overlay is not None and self.overlay.isVisible():
+            self.overlay.close()
+            return None
+        overlay = ShortcutOverlay(self)
+        overlay.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        overlay.destroyed.connect(lambda _obj=None: setattr(self, "overlay", None))
+        overlay.open()
+        self.overlay = overlay
+        return overlay
 
     # ---- status ------------------------------------------------------------------------------------------------
 
@@ -355,9 +478,9 @@ class MainWindow(QMainWindow):
 
         def done(path: Any) -> None:
             self.refresh_status()
-            self.notify(f"Backed up to {path}")
+            self.notify(self.tr("Backed up to {path}").format(path=path))
 
-        self.tasks.run(lambda: backup_store(store), done, owner=self, label="Backing up the store")
+        self.tasks.run(lambda: backup_store(store), done, owner=self, label=self.tr("Backing up the store"))
 
     # ---- window state ------------------------------------------------------------------------------------------
 
@@ -402,8 +525,9 @@ class MainWindow(QMainWindow):
         editor = getattr(current, "editor", None)
         if editor is not None and editor.dirty and not current.save():  # type: ignore[union-attr]
             answer = QMessageBox.question(
-                self, "Unsaved changes",
-                "The record you are editing could not be saved (its fields say why). Close and lose the changes?",
+                self, self.tr("Unsaved changes"),
+                self.tr("The record you are editing could not be saved (its fields say why). "
+                        "Close and lose the changes?"),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()

@@ -213,7 +213,7 @@ class TaskRunner(QObject):
         else:
             from magia_desk.ui.errors import show_error
 
-            show_error(None, exc, label or "Background work")
+            show_error(None, exc, label or self.tr("Background work"))
 
 
 class Operations(QObject):

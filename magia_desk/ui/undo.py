@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from magia_desk.ui.errors import show_error
@@ -40,10 +41,10 @@ class ServiceCommand(QUndoCommand):
         if self._first_redo:
             self._first_redo = False
             return
-        self._run(self._do, f"Redo {self.text()}")
+        self._run(self._do, QCoreApplication.translate("ServiceCommand", "Redo {change}").format(change=self.text()))
 
     def undo(self) -> None:
-        self._run(self._undo, f"Undo {self.text()}")
+        self._run(self._undo, QCoreApplication.translate("ServiceCommand", "Undo {change}").format(change=self.text()))
 
     def _run(self, call: Callable[[], object], doing: str) -> None:
         try:

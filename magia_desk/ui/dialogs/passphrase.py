@@ -7,6 +7,7 @@ cancels (None). Opening happens in the dialog, so that the user is told at once 
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -22,16 +23,17 @@ class PassphraseDialog(QDialog):
         super().__init__(parent)
         self.path = Path(path)
         self.store: Store | None = None
-        self.setWindowTitle("Encrypted store")
+        self.setWindowTitle(self.tr("Encrypted store"))
         self.setMinimumWidth(480)
-        intro = QLabel(f"<b>{self.path.name}</b> is encrypted. Enter its passphrase to open it.")
+        intro = QLabel(self.tr("<b>{name}</b> is encrypted. Enter its passphrase to open it.").format(
+            name=html.escape(self.path.name)))
         intro.setWordWrap(True)
         intro.setToolTip(str(self.path))
-        self.field = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText="Passphrase")
+        self.field = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText=self.tr("Passphrase"))
         self.field.textChanged.connect(lambda _text: self._update())
         self.error = QLabel("")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")  # the theme's error red: a wrong passphrase must stand out
+        self.error.setProperty("role", "field-error")  # the theme's error colour, readable in light and dark
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.try_open)
@@ -55,11 +57,11 @@ class PassphraseDialog(QDialog):
         try:
             self.store = open_store(self.path, passphrase=passphrase, defer_checks=True)
         except PassphraseError:
-            self._refuse("This passphrase does not open the store. Check Caps Lock and the keyboard layout, "
-                         "then try again.")
+            self._refuse(self.tr("This passphrase does not open the store. Check Caps Lock and the keyboard "
+                                 "layout, then try again."))
             return
         except (MagiaError, OSError) as exc:
-            self._refuse(f"The store cannot be opened: {exc}")
+            self._refuse(self.tr("The store cannot be opened: {reason}").format(reason=exc))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
