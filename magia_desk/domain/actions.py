@@ -31,7 +31,7 @@ from magia_desk.domain.enums import (
     normalise_enum_key,
     parse_enum,
 )
-from magia_desk.domain.errors import ValidationError
+from magia_desk.domain.errors import N_, ValidationError
 from magia_desk.domain.records import _Collector, parse_bool, parse_date, parse_int
 
 ACTION_FIELDS = (
@@ -114,7 +114,7 @@ def parse_countries(value: object, field: str) -> list[str]:
 def _required_date(value: object, field: str) -> date:
     parsed = parse_date(value, field)
     if parsed is None:
-        raise ValidationError(field, "is required", value)
+        raise ValidationError(field, N_("is required"), value)
     return parsed
 
 
@@ -130,7 +130,7 @@ def clean_action(
     if not partial:
         for required in ("type", "title", "start_date"):
             if required not in data:
-                c.errors.append(ValidationError(required, "is required"))
+                c.errors.append(ValidationError(required, N_("is required")))
     c.take("type", lambda v: parse_enum(ActionType, v, "type").value)
     c.take("title", lambda v: require_text(v, "title"))
     c.take("start_date", lambda v: _required_date(v, "start_date"))
@@ -150,7 +150,8 @@ def clean_action(
     start = c.out.get("start_date", stored.get("start_date"))
     end = c.out.get("end_date", stored.get("end_date"))
     if start and end and end < start and not any(e.field in ("start_date", "end_date") for e in c.errors):
-        c.errors.append(ValidationError("end_date", f"ends ({end}) before it starts ({start})", end))
+        c.errors.append(ValidationError("end_date", N_("ends ({end}) before it starts ({start})"), end,
+                                        end=end, start=start))
     return c.finish()
 
 
@@ -168,7 +169,7 @@ def parse_timezone(value: object, field: str = "timezone") -> str | None:
         ZoneInfo(text)
     except (ZoneInfoNotFoundError, ValueError):
         raise ValidationError(
-            field, f"'{text}' is not a time zone (use an IANA name such as Asia/Shanghai)", value
+            field, N_("'{text}' is not a time zone (use an IANA name such as Asia/Shanghai)"), value, text=text
         ) from None
     return text
 
@@ -233,7 +234,8 @@ def parse_datetime(value: object, field: str, zone: str | None = None) -> dateti
             except ValueError:
                 continue
         if parsed is None:
-            raise ValidationError(field, f"'{value}' is not a date and time (use YYYY-MM-DD HH:MM)", value)
+            raise ValidationError(field, N_("'{text}' is not a date and time (use YYYY-MM-DD HH:MM)"), value,
+                                  text=value)
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone(ZoneInfo(zone)) if zone else parsed
         parsed = parsed.replace(tzinfo=None)
@@ -244,7 +246,7 @@ def _check_span(c: _Collector, stored: Mapping[str, Any]) -> None:
     start = c.out.get("starts_at", stored.get("starts_at"))
     end = c.out.get("ends_at", stored.get("ends_at"))
     if start and end and end < start and not any(e.field in ("starts_at", "ends_at") for e in c.errors):
-        c.errors.append(ValidationError("ends_at", f"ends ({end:%Y-%m-%d %H:%M}) before it starts", end))
+        c.errors.append(ValidationError("ends_at", N_("ends ({end:%Y-%m-%d %H:%M}) before it starts"), end, end=end))
 
 
 def clean_itinerary_item(
@@ -255,7 +257,7 @@ def clean_itinerary_item(
     if not partial:
         for required in ("kind", "title", "starts_at"):
             if required not in data:
-                c.errors.append(ValidationError(required, "is required"))
+                c.errors.append(ValidationError(required, N_("is required")))
     c.take("kind", lambda v: parse_enum(ItineraryKind, v, "kind").value)
     c.take("title", lambda v: require_text(v, "title"))
     c.take("starts_at", lambda v: parse_datetime(v, "starts_at", zone) or _missing("starts_at"))
@@ -280,12 +282,12 @@ def clean_meeting(
     _check_span(c, current or {})
     stored = current or {}
     if c.out.get("ends_at", stored.get("ends_at")) and not c.out.get("starts_at", stored.get("starts_at")):
-        c.errors.append(ValidationError("starts_at", "is required when the meeting has an end time"))
+        c.errors.append(ValidationError("starts_at", N_("is required when the meeting has an end time")))
     return c.finish()
 
 
 def _missing(field: str) -> Any:
-    raise ValidationError(field, "is required")
+    raise ValidationError(field, N_("is required"))
 
 
 def meeting_span(starts_at: datetime | None, ends_at: datetime | None) -> tuple[datetime, datetime] | None:

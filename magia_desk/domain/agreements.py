@@ -13,7 +13,7 @@ from typing import Any
 
 from magia_desk.domain.contact_rules import require_text
 from magia_desk.domain.enums import SIGNED_STAGES, AgreementStage, AgreementType, parse_enum
-from magia_desk.domain.errors import RecordInvalid, ValidationError
+from magia_desk.domain.errors import N_, RecordInvalid, Term, ValidationError
 from magia_desk.domain.records import _Collector, parse_date
 
 AGREEMENT_FIELDS = (
@@ -59,7 +59,7 @@ def _party_ids(value: object) -> list[str]:
         return []
     items = [value] if isinstance(value, str) else value
     if not isinstance(items, list | tuple | set | frozenset):
-        raise ValidationError("party_ids", "must be a list of organization ids", value)
+        raise ValidationError("party_ids", N_("must be a list of organization ids"), value)
     # Duplicates dropped (a party twice would count twice in party lists and exports).
     return list(dict.fromkeys(str(item).strip() for item in items if str(item).strip()))
 
@@ -74,10 +74,11 @@ def consistency_errors(values: Mapping[str, Any]) -> list[ValidationError]:
     errors: list[ValidationError] = []
     stage = values.get("stage")
     if stage and needs_signed_on(stage) and values.get("signed_on") is None:
-        errors.append(ValidationError("signed_on", f"is required when the agreement is {stage}"))
+        errors.append(ValidationError("signed_on", N_("is required when the agreement is {stage}"), stage=Term(stage)))
     signed_on, expires_on = values.get("signed_on"), values.get("expires_on")
     if signed_on is not None and expires_on is not None and expires_on < signed_on:
-        errors.append(ValidationError("expires_on", f"is before the signed-on date ({signed_on.isoformat()})"))
+        errors.append(ValidationError("expires_on", N_("is before the signed-on date ({date})"),
+                                      date=signed_on.isoformat()))
     return errors
 
 
@@ -91,7 +92,7 @@ def clean_agreement(data: Mapping[str, Any], *, partial: bool = False) -> dict[s
     if not partial:
         for required in ("type", "title"):
             if required not in data:
-                c.errors.append(ValidationError(required, "is required"))
+                c.errors.append(ValidationError(required, N_("is required")))
     c.take("type", lambda v: parse_enum(AgreementType, v, "type").value)
     c.take("title", lambda v: require_text(v, "title", 300))
     c.take("stage", lambda v: parse_enum(AgreementStage, v, "stage").value)
@@ -116,18 +117,18 @@ def check_stage_date(on: date, today: date, previous: date | None, following: da
     the pipeline, and the agreement's stage is always the one reached last.
     """
     if on > today:
-        raise ValidationError("changed_on", f"{on.isoformat()} is in the future", on)
+        raise ValidationError("changed_on", N_("{date} is in the future"), on, date=on.isoformat())
     if previous is not None and on < previous:
         raise ValidationError(
             "changed_on",
-            f"{on.isoformat()} is before the previous stage change ({previous.isoformat()}); correct that one first",
-            on,
+            N_("{date} is before the previous stage change ({previous}); correct that one first"),
+            on, date=on.isoformat(), previous=previous.isoformat(),
         )
     if following is not None and on > following:
         raise ValidationError(
             "changed_on",
-            f"{on.isoformat()} is after the next stage change ({following.isoformat()}); correct that one first",
-            on,
+            N_("{date} is after the next stage change ({following}); correct that one first"),
+            on, date=on.isoformat(), following=following.isoformat(),
         )
 
 
@@ -150,11 +151,13 @@ def render_letter_title(template: str, organization: str, country: str) -> str:
     try:
         fields = [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]
     except ValueError as exc:
-        raise ValidationError("title_template", f"cannot be read ({exc}); write braces as {{{{ and }}}}") from exc
+        raise ValidationError("title_template", N_("cannot be read ({reason}); write braces as {{{{ and }}}}"),
+                              reason=exc) from exc
     unknown = sorted({name for name in fields if name not in LETTER_PLACEHOLDERS})
     if unknown:
         allowed = ", ".join("{" + p + "}" for p in LETTER_PLACEHOLDERS)
-        raise ValidationError("title_template", f"unknown placeholder {{{unknown[0]}}}; use {allowed}", template)
+        raise ValidationError("title_template", N_("unknown placeholder {{{name}}}; use {allowed}"), template,
+                              name=unknown[0], allowed=allowed)
     return require_text(template.format(organization=organization, country=country), "title_template", 300)
 
 

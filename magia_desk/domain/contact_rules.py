@@ -7,7 +7,7 @@ import re
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
-from magia_desk.domain.errors import ValidationError
+from magia_desk.domain.errors import N_, ValidationError
 
 
 def normalise_email(value: object, field: str = "email") -> str | None:
@@ -18,7 +18,8 @@ def normalise_email(value: object, field: str = "email") -> str | None:
         # Offline by design: no DNS look-up, officers work without a network.
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
-        raise ValidationError(field, f"'{text}' is not a valid email address ({exc})", value) from exc
+        raise ValidationError(field, N_("'{text}' is not a valid email address ({reason})"), value, text=text,
+                              reason=exc) from exc
     return result.normalized
 
 
@@ -32,10 +33,12 @@ def normalise_phone(value: object, country: str | None = None, field: str = "pho
     try:
         number = phonenumbers.parse(text, None if text.startswith("+") else (country or None))
     except phonenumbers.NumberParseException as exc:
-        hint = "" if text.startswith("+") or country else " (add the country code, e.g. +39)"
-        raise ValidationError(field, f"'{text}' is not a phone number{hint}", value) from exc
+        if text.startswith("+") or country:
+            raise ValidationError(field, N_("'{text}' is not a phone number"), value, text=text) from exc
+        raise ValidationError(field, N_("'{text}' is not a phone number (add the country code, e.g. +39)"), value,
+                              text=text) from exc
     if not phonenumbers.is_possible_number(number):
-        raise ValidationError(field, f"'{text}' is not a possible phone number", value)
+        raise ValidationError(field, N_("'{text}' is not a possible phone number"), value, text=text)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -50,7 +53,7 @@ def normalise_website(value: object, field: str = "website") -> str | None:
         text = "https://" + text
     host = website_domain(text)
     if not host or not _DOMAIN_RE.match(host):
-        raise ValidationError(field, f"'{value}' is not a web address", value)
+        raise ValidationError(field, N_("'{text}' is not a web address"), value, text=value)
     return text
 
 
@@ -71,16 +74,16 @@ def email_domain(email: str | None) -> str | None:
 def require_text(value: object, field: str, max_length: int = 300) -> str:
     text = " ".join(str(value or "").split())
     if not text:
-        raise ValidationError(field, "is required", value)
+        raise ValidationError(field, N_("is required"), value)
     if len(text) > max_length:
-        raise ValidationError(field, f"is longer than {max_length} characters", value)
+        raise ValidationError(field, N_("is longer than {max_length} characters"), value, max_length=max_length)
     return text
 
 
 def optional_text(value: object, field: str, max_length: int = 300) -> str | None:
     text = " ".join(str(value or "").split())
     if len(text) > max_length:
-        raise ValidationError(field, f"is longer than {max_length} characters", value)
+        raise ValidationError(field, N_("is longer than {max_length} characters"), value, max_length=max_length)
     return text or None
 
 

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import pycountry
 
-from magia_desk.domain.errors import ValidationError
+from magia_desk.domain.errors import N_, ValidationError
 
 EU27 = frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split())
 # domain.md: EU-27, Iceland, Liechtenstein, Norway, Switzerland or the United Kingdom; no other country.
@@ -82,7 +82,9 @@ def normalise_country(value: object, field: str = "country") -> str | None:
         return None
     code = _lookup(text)
     if code is None:
-        raise ValidationError(field, f"'{text}' is not a known country (use an ISO code such as IT or a name)", value)
+        raise ValidationError(
+            field, N_("'{text}' is not a known country (use an ISO code such as IT or a name)"), value, text=text
+        )
     return code
 
 

@@ -202,7 +202,7 @@ INDICATOR_LABELS: dict[Indicator, str] = {
 
 def parse_enum(enum: type[E], value: object, field: str) -> E:
     """Match a user-typed value to an enumeration, ignoring case, spaces, '-' and '_'."""
-    from magia_desk.domain.errors import ValidationError
+    from magia_desk.domain.errors import N_, ValidationError
 
     if isinstance(value, enum):
         return value
@@ -211,7 +211,7 @@ def parse_enum(enum: type[E], value: object, field: str) -> E:
         if normalise_enum_key(member.value) == key or normalise_enum_key(member.name) == key:
             return member
     allowed = ", ".join(m.value for m in enum)
-    raise ValidationError(field, f"'{value}' is not one of: {allowed}", value)
+    raise ValidationError(field, N_("'{text}' is not one of: {allowed}"), value, text=value, allowed=allowed)
 
 
 def normalise_enum_key(text: str) -> str:

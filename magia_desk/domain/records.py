@@ -20,7 +20,7 @@ from magia_desk.domain.contact_rules import (
 )
 from magia_desk.domain.countries import normalise_country
 from magia_desk.domain.enums import ConsentStatus, Gender, MarketNeed, MarketStatus, OrgKind, parse_enum
-from magia_desk.domain.errors import RecordInvalid, ValidationError
+from magia_desk.domain.errors import N_, RecordInvalid, ValidationError
 from magia_desk.domain.sme import classify
 
 ORGANIZATION_FIELDS = (
@@ -46,7 +46,7 @@ def parse_bool(value: object, field: str) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise ValidationError(field, f"'{value}' is not yes or no", value)
+    raise ValidationError(field, N_("'{text}' is not yes or no"), value, text=value)
 
 
 def parse_int(value: object, field: str, minimum: int = 0) -> int | None:
@@ -55,11 +55,11 @@ def parse_int(value: object, field: str, minimum: int = 0) -> int | None:
     try:
         number = float(str(value).replace(" ", "").replace(",", ".")) if not isinstance(value, int | float) else value
     except ValueError:
-        raise ValidationError(field, f"'{value}' is not a whole number", value) from None
+        raise ValidationError(field, N_("'{text}' is not a whole number"), value, text=value) from None
     if isinstance(number, float) and not number.is_integer():
-        raise ValidationError(field, f"'{value}' is not a whole number", value)
+        raise ValidationError(field, N_("'{text}' is not a whole number"), value, text=value)
     if number < minimum:
-        raise ValidationError(field, f"must be at least {minimum}", value)
+        raise ValidationError(field, N_("must be at least {minimum}"), value, minimum=minimum)
     return int(number)
 
 
@@ -69,9 +69,9 @@ def parse_amount(value: object, field: str) -> float | None:
     try:
         number = float(value) if isinstance(value, int | float) else float(str(value).strip().replace(",", "."))
     except ValueError:
-        raise ValidationError(field, f"'{value}' is not a number", value) from None
+        raise ValidationError(field, N_("'{text}' is not a number"), value, text=value) from None
     if number != number or number < 0 or number > 1e7:  # NaN, negative or absurd
-        raise ValidationError(field, f"'{value}' is not an amount in EUR millions", value)
+        raise ValidationError(field, N_("'{text}' is not an amount in EUR millions"), value, text=value)
     return number
 
 
@@ -90,7 +90,7 @@ def parse_date(value: object, field: str) -> date | None:
             return datetime.strptime(text[:10] if fmt == "%Y-%m-%d" else text, fmt).date()
         except ValueError:
             continue
-    raise ValidationError(field, f"'{text}' is not a date (use YYYY-MM-DD)", value)
+    raise ValidationError(field, N_("'{text}' is not a date (use YYYY-MM-DD)"), value, text=text)
 
 
 class _Collector:
@@ -124,7 +124,7 @@ def clean_organization(data: Mapping[str, Any], *, partial: bool = False) -> dic
     if not partial:
         for required in ("kind", "name"):
             if required not in data:
-                c.errors.append(ValidationError(required, "is required"))
+                c.errors.append(ValidationError(required, N_("is required")))
     c.take("kind", lambda v: parse_enum(OrgKind, v, "kind").value)
     c.take("name", lambda v: require_text(v, "name"))
     c.take("country", lambda v: normalise_country(v))
@@ -158,7 +158,7 @@ def clean_contact(data: Mapping[str, Any], *, partial: bool = False) -> dict[str
     if not partial:
         for required in ("first_name", "last_name"):
             if required not in data:
-                c.errors.append(ValidationError(required, "is required"))
+                c.errors.append(ValidationError(required, N_("is required")))
     c.take("first_name", lambda v: require_text(v, "first_name", 200))
     c.take("last_name", lambda v: require_text(v, "last_name", 200))
     c.take("organization_id", lambda v: str(v) if v else None)
@@ -176,7 +176,7 @@ def clean_contact(data: Mapping[str, Any], *, partial: bool = False) -> dict[str
     c.take("notes", lambda v: (str(v).strip() or None) if v is not None else None)
     out = c.finish()
     if out.get("consent_status") == ConsentStatus.GIVEN and "consent_date" in data and out.get("consent_date") is None:
-        raise RecordInvalid([ValidationError("consent_date", "is required when consent is given")])
+        raise RecordInvalid([ValidationError("consent_date", N_("is required when consent is given"))])
     return out
 
 
@@ -189,4 +189,4 @@ def clean_market_interest(data: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _missing(field: str) -> Any:
-    raise ValidationError(field, "is required")
+    raise ValidationError(field, N_("is required"))

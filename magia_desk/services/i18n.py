@@ -2,6 +2,8 @@
 
     set_language("fr")                      # the GUI sets it once at start-up (it applies after a restart)
     translate("Missions")                   # 'Missions' in the current language
+    translate_error(exc)                    # a ValidationError's message, "'x' n'est pas une adresse e-mail ..."
+    field_label("vat_number", "it")         # 'Partita IVA': a stored field as people call it
     label("large_company", "de")            # 'Großunternehmen': a vocabulary value as people say it
     format_number(1234.5, 1, "fr")          # '1 234,5' (narrow no-break space)
     format_date(date(2018, 5, 15), "de")    # '15.05.2018'
@@ -19,13 +21,16 @@ import locale as system_locale
 import logging
 import os
 import re
+from collections.abc import Mapping
 from datetime import date, datetime
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from babel import Locale
 from babel.dates import format_date as babel_format_date
+from babel.dates import format_datetime as babel_format_datetime
 from babel.dates import format_time as babel_format_time
 from babel.dates import get_date_format
 from babel.messages.mofile import write_mo
@@ -46,6 +51,8 @@ from magia_desk.domain.enums import (
     MarketNeed,
     OrgKind,
 )
+from magia_desk.domain.errors import N_, MagiaError, Message, RecordInvalid, Term, ValidationError
+from magia_desk.domain.errors import as_message as as_message
 
 log = logging.getLogger(__name__)
 
@@ -61,11 +68,6 @@ _ENV_DIR = "MAGIA_DESK_TRANSLATIONS_DIR"
 _LANGUAGE_NAMES = {"english": "en", "french": "fr", "italian": "it", "german": "de"}
 
 _current = DEFAULT_LANGUAGE
-
-
-def N_(text: str) -> str:  # the gettext convention translators and tools know
-    """Marks a string for translation where it is defined; `translate` it where it is shown."""
-    return text
 
 
 # ---------------------------------------------------------------------------------------------- language
@@ -255,6 +257,142 @@ def country_label(code: str | None, language: str | None = None) -> str:
     if resolved == DEFAULT_LANGUAGE:
         return english
     return Locale.parse(BABEL_LOCALES[resolved]).territories.get(code.upper(), english)
+
+
+# ---------------------------------------------------------------------------------------------- messages
+
+# How the stored fields read (audit, timeline, error lines); a field not listed reads as its name in words.
+FIELD_LABELS: dict[str, str] = {
+    "kind": N_("Kind"), "name": N_("Name"), "country": N_("Country"), "region": N_("Region"), "city": N_("City"),
+    "website": N_("Website"), "email": N_("Email"), "phone": N_("Phone"), "vat_number": N_("VAT number"),
+    "employees": N_("Employees"), "turnover_meur": N_("Turnover (EUR m)"),
+    "balance_sheet_meur": N_("Balance sheet (EUR m)"), "size_class": N_("Size class"),
+    "size_provisional": N_("Provisional size class"), "sectors": N_("Sectors"),
+    "certifications": N_("Certifications"), "notes": N_("Notes"), "is_consortium_partner": N_("Consortium partner"),
+    "first_name": N_("First name"), "last_name": N_("Last name"), "organization_id": N_("Organization"),
+    "organization": N_("Organization"), "job_title": N_("Job title"), "languages": N_("Languages"),
+    "gender": N_("Gender"), "consent_status": N_("Consent"), "consent_date": N_("Consent date"),
+    "consent_source": N_("Consent source"), "type": N_("Type"), "title": N_("Title"),
+    "start_date": N_("Start date"), "end_date": N_("End date"), "online": N_("Online"),
+    "organiser_id": N_("Organiser"), "work_package": N_("Work package"), "audience_types": N_("Audience types"),
+    "declared_audience": N_("Declared audience"), "countries_addressed": N_("Countries addressed"),
+    "portal_status": N_("Portal status"), "portal_activity_type": N_("Portal activity type"),
+    "description": N_("Description"), "destination_country": N_("Destination country"),
+    "destination_cities": N_("Destination cities"), "timezone": N_("Time zone"), "role": N_("Role"),
+    "date": N_("Date"), "action_id": N_("Action"), "contact_id": N_("Contact"), "mission_id": N_("Mission"),
+    "meeting_id": N_("Meeting"), "agreement_id": N_("Agreement"), "starts_at": N_("Starts"), "ends_at": N_("Ends"),
+    "place": N_("Place"), "topic": N_("Topic"), "outcome": N_("Outcome"), "side": N_("Side"),
+    "officer_id": N_("Officer"), "owner_id": N_("Owner"), "partner_cluster_id": N_("Partner cluster"),
+    "cluster_id": N_("Cluster"), "holder_id": N_("Holder"), "share_pct": N_("Share (%)"), "stage": N_("Stage"),
+    "signed_on": N_("Signed on"), "expires_on": N_("Expires on"), "changed_on": N_("Changed on"),
+    "party_ids": N_("Parties"), "due_date": N_("Due date"), "done": N_("Done"), "record_type": N_("Record type"),
+    "record_id": N_("Record"), "text": N_("Text"), "original_name": N_("File name"), "mime_type": N_("File type"),
+    "size_bytes": N_("Size (bytes)"), "start": N_("Start"), "end": N_("End"), "period_id": N_("Reporting period"),
+    "indicator": N_("Indicator"), "target": N_("Target"), "status": N_("Status"), "needs": N_("Needs"),
+    "since": N_("Since"), "merged_into_id": N_("Merged into"), "erased_at": N_("Erased on"), "ref": N_("Ref"),
+    "deleted_at": N_("Deleted on"), "title_template": N_("Title"), "sme_ids": N_("SMEs"),
+}
+
+
+def english_field_label(field: str) -> str:
+    """'vat_number' -> 'VAT number'; a field without a label as words ('foo_bar_id' -> 'Foo bar')."""
+    return FIELD_LABELS.get(field) or _plain(field.removesuffix("_id"))
+
+
+def field_label(field: str | None, language: str | None = None) -> str:
+    """A stored field as people call it in `language`: field_label('turnover_meur', 'fr') -> 'CA (M EUR)'."""
+    return translate(english_field_label(field), language) if field else ""
+
+
+# strftime directives (as written in English templates: '{when:%a %d %b %H:%M}') -> babel's patterns.
+_STRFTIME_TO_BABEL = {"%a": "EEE", "%A": "EEEE", "%d": "dd", "%e": "d", "%b": "MMM", "%B": "MMMM", "%m": "MM",
+                      "%Y": "yyyy", "%y": "yy", "%H": "HH", "%I": "hh", "%M": "mm", "%S": "ss", "%p": "a", "%%": "%"}
+
+
+def _babel_pattern(spec: str) -> str:
+    parts: list[str] = []
+    for piece in re.split(r"(%.)", spec):
+        if piece in _STRFTIME_TO_BABEL:
+            parts.append(_STRFTIME_TO_BABEL[piece])
+        elif re.search(r"[A-Za-z']", piece):
+            parts.append("'" + piece.replace("'", "''") + "'")
+        else:
+            parts.append(piece)
+    return "".join(parts)
+
+
+class _Localized:
+    """A number or a moment in a translated message: '{size:,}' and '{when:%a %d %b}' written the language's way."""
+
+    def __init__(self, value: Any, language: str) -> None:
+        self.value, self.language = value, language
+
+    def __format__(self, spec: str) -> str:
+        where = babel_locale(self.language)
+        if isinstance(self.value, datetime) and spec:
+            return babel_format_datetime(self.value, _babel_pattern(spec), locale=where)
+        if isinstance(self.value, date) and spec:
+            return babel_format_date(self.value, _babel_pattern(spec), locale=where)
+        if isinstance(self.value, int | float) and not isinstance(self.value, bool) and "," in spec:
+            decimals = int(m.group(1)) if (m := re.search(r"\.(\d+)", spec)) else 0
+            return format_number(self.value, decimals, self.language)
+        return format(self.value, spec)
+
+
+def _localized(value: Any, language: str) -> Any:
+    if isinstance(value, Message):
+        return translate_message(value, language)
+    if isinstance(value, Term):
+        return label(value.value, language)
+    if isinstance(value, StrEnum):
+        return label(value, language)
+    if isinstance(value, date | int | float) and not isinstance(value, bool):
+        return _Localized(value, language)
+    return value  # names, titles, what the user typed: as they are
+
+
+def translate_message(text: str, language: str | None = None) -> str:
+    """A Message (the domain's or a service's words) or a Term (a vocabulary value) in `language`.
+
+    A Message's template is translated, then filled with its values (Messages among them translated too, Terms
+    as labels, numbers and dates with a format as the language writes them). Plain text is returned as it is:
+    it may be someone's own words (a title, a name); wrap service words with `as_message` to look them up.
+    English is the Message's own text."""
+    resolved = _resolve(language)
+    if resolved == DEFAULT_LANGUAGE or not isinstance(text, Message | Term):
+        return str(text)
+    if isinstance(text, Term):
+        return label(text.value, resolved)
+    translated = translate(text.template, resolved)
+    if not text.params:
+        return translated
+    try:
+        return translated.format(**{name: _localized(value, resolved) for name, value in text.params.items()})
+    except (KeyError, IndexError, ValueError) as exc:  # a translator's slip must not hide the message
+        log.warning("Translation of %r into %s cannot be filled (%s): English is shown", text.template, resolved, exc)
+        return str(text)
+
+
+def translate_error(error: BaseException, language: str | None = None) -> str:
+    """What a refusal says, in `language` (default: the current one).
+
+    A ValidationError gives its message alone (an editor shows it under the field); a RecordInvalid one line
+    per field, each named by its label; any other error its message ('Give the ...'), translated when it is a
+    Message or a text the catalogs know.
+    """
+    if isinstance(error, ValidationError):
+        return translate_message(error.message, language)
+    if isinstance(error, RecordInvalid):
+        return "\n".join(error_line(e, language) for e in error.errors)
+    text = error.args[0] if len(error.args) == 1 and isinstance(error.args[0], str) else str(error)
+    return translate_message(as_message(text), language) if isinstance(error, MagiaError) else text
+
+
+def error_line(error: ValidationError, language: str | None = None,
+               labels: Mapping[str, str] | None = None) -> str:
+    """'Email: 'x' is not a valid email address' with the field's label (from `labels`, else `field_label`)."""
+    name = (labels or {}).get(error.field, "").replace("&", "") or field_label(error.field, language)
+    return translate(N_("{field}: {message}"), language).format(field=name, message=translate_error(error, language))
 
 
 # ---------------------------------------------------------------------------------------------- formats

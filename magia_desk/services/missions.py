@@ -32,7 +32,7 @@ from magia_desk.domain.actions import (
 )
 from magia_desk.domain.contact_rules import require_text
 from magia_desk.domain.countries import country_name
-from magia_desk.domain.errors import NotFoundError, RecordInvalid, ValidationError
+from magia_desk.domain.errors import N_, Message, NotFoundError, RecordInvalid, ValidationError
 from magia_desk.domain.records import parse_date
 from magia_desk.services.actions import (
     AddedParticipants,
@@ -59,13 +59,15 @@ from magia_desk.storage.store import Store
 
 # ---- the mission itself ----------------------------------------------------------------------------------
 
+_NOT_A_MISSION = N_("a mission is a fact_finding_mission or a trade_show")
+
 
 def _split(data: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     action = {k: v for k, v in data.items() if k in ACTION_FIELDS}
     mission = {k: v for k, v in data.items() if k in MISSION_FIELDS}
     unknown = set(data) - set(ACTION_FIELDS) - set(MISSION_FIELDS)
     if unknown:
-        raise RecordInvalid([ValidationError(k, "is not a mission field") for k in sorted(unknown)])
+        raise RecordInvalid([ValidationError(k, N_("is not a mission field")) for k in sorted(unknown)])
     return action, mission
 
 
@@ -76,7 +78,7 @@ def create_mission(store: Store, data: Mapping[str, Any]) -> str:
     mission_values = clean_mission(mission_data)
     action_type = str(action_data.get("type") or "")
     if action_type and not is_mission_type(clean_action({"type": action_type}, partial=True)["type"]):
-        raise RecordInvalid([ValidationError("type", "a mission is a fact_finding_mission or a trade_show")])
+        raise RecordInvalid([ValidationError("type", _NOT_A_MISSION)])
     with store.session() as session:
         action = create_action_in(session, action_data)
         mission = load(session, Mission, action.id)
@@ -99,7 +101,7 @@ def update_mission(store: Store, mission_id: str, changes: Mapping[str, Any]) ->
         values = clean_action(action_changes, partial=True,
                               current={"start_date": action.start_date, "end_date": action.end_date})
         if "type" in values and not is_mission_type(values["type"]):
-            raise RecordInvalid([ValidationError("type", "a mission is a fact_finding_mission or a trade_show")])
+            raise RecordInvalid([ValidationError("type", _NOT_A_MISSION)])
         apply_fields(action, values)
         apply_fields(mission, mission_values)
 
@@ -150,7 +152,7 @@ def get_mission(store: Store, mission_id: str) -> MissionSummary:
     with store.read() as session:
         row = session.execute(_missions_query().where(Action.id == mission_id)).first()
     if row is None:
-        raise NotFoundError(f"No mission with id {mission_id}")
+        raise NotFoundError(Message(N_("No mission with id {id}"), id=mission_id))
     return _summary(*row)
 
 
@@ -322,9 +324,10 @@ class MeetingView:
 
     @property
     def label(self) -> str:
-        what = self.organization.name if self.organization else (self.topic or "Meeting")
-        when = f"{self.starts_at:%a %d %b %H:%M}" if self.starts_at else "unscheduled"
-        return f"{what} ({when})"
+        what = self.organization.name if self.organization else (self.topic or Message(N_("Meeting")))
+        if self.starts_at is None:
+            return Message(N_("{what} (unscheduled)"), what=what)
+        return Message(N_("{what} ({when:%a %d %b %H:%M})"), what=what, when=self.starts_at)
 
 
 def _check_people(session: Session, contact_ids: Sequence[str], officer_ids: Sequence[str]) -> None:
@@ -332,11 +335,11 @@ def _check_people(session: Session, contact_ids: Sequence[str], officer_ids: Seq
     for contact_id in contact_ids:
         contact = session.get(Contact, contact_id)
         if contact is None or contact.deleted_at is not None:
-            errors.append(ValidationError("contacts", f"no contact with id {contact_id}", contact_id))
+            errors.append(ValidationError("contacts", N_("no contact with id {id}"), contact_id, id=contact_id))
     for officer_id in officer_ids:
         officer = session.get(Officer, officer_id)
         if officer is None or officer.deleted_at is not None:
-            errors.append(ValidationError("officers", f"no officer with id {officer_id}", officer_id))
+            errors.append(ValidationError("officers", N_("no officer with id {id}"), officer_id, id=officer_id))
     if errors:
         raise RecordInvalid(errors)
 
@@ -346,7 +349,7 @@ def _check_meeting_organization(session: Session, values: Mapping[str, Any]) -> 
     if organization_id:
         organization = session.get(Organization, organization_id)
         if organization is None or organization.deleted_at is not None:
-            raise RecordInvalid([ValidationError("organization_id", "the organization does not exist")])
+            raise RecordInvalid([ValidationError("organization_id", N_("the organization does not exist"))])
 
 
 def _set_side(session: Session, meeting: Meeting, side: str, contact_ids: Sequence[str] | None,
@@ -546,9 +549,11 @@ class Clash:
     ends_at: datetime
 
     @property
-    def message(self) -> str:
-        return (f"{self.person.name} is in two meetings at once: {self.first.label} and {self.second.label} "
-                f"({self.starts_at:%H:%M}-{self.ends_at:%H:%M})")
+    def message(self) -> Message:
+        """English text that `i18n.translate_message` shows in the user's language."""
+        return Message(N_("{name} is in two meetings at once: {first} and {second} ({start:%H:%M}-{end:%H:%M})"),
+                       name=self.person.name, first=self.first.label, second=self.second.label,
+                       start=self.starts_at, end=self.ends_at)
 
 
 def find_clashes(store: Store, mission_id: str) -> list[Clash]:

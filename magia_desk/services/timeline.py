@@ -1,6 +1,9 @@
 """A record's timeline: notes, tasks, participations, meetings, agreements, documents and audit entries in one
 date-ordered list (newest first), and the record links that tasks, notes and documents share.
 
+Titles and details are Messages where they are MAGIA Desk's words ("Created", "Meeting with {name}"): the GUI
+shows them with `i18n.translate_message`; names, titles and texts people wrote stay plain strings.
+
 Times are the user's wall clock (naive local datetimes): change-log instants are converted from UTC, meeting
 times are already wall-clock times at the destination, and date-only entries (notes, due dates, stage changes,
 participations) carry `all_day=True`.
@@ -18,7 +21,8 @@ from typing import Any, NamedTuple
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from magia_desk.domain.errors import NotFoundError, ValidationError
+from magia_desk.domain.errors import N_, Message, NotFoundError, Term, ValidationError
+from magia_desk.services.i18n import english_field_label
 from magia_desk.storage.base import Record
 from magia_desk.storage.models import (
     Action,
@@ -70,14 +74,16 @@ def check_record(session: Session, record_type: str | None, record_id: str | Non
     """The normalised record type when (type, id) names a live record of an allowed type; else ValidationError."""
     kind = (record_type or "").strip().lower()
     if kind not in allowed:
-        raise ValidationError("record_type", f"'{record_type}' is not one of: {', '.join(sorted(allowed))}")
+        raise ValidationError("record_type", N_("'{text}' is not one of: {allowed}"), text=record_type,
+                              allowed=", ".join(sorted(allowed)))
     if not record_id:
-        raise ValidationError("record_id", "is required")
+        raise ValidationError("record_id", N_("is required"))
     models: list[type[Record]] = [RECORD_MODELS_BY_TYPE[kind]] + ([Action] if kind == "mission" else [])
     for model in models:
         record = session.get(model, record_id)
         if record is None or record.deleted_at is not None:
-            raise ValidationError("record_id", f"there is no {kind} with id {record_id}", record_id)
+            raise ValidationError("record_id", N_("there is no {kind} with id {id}"), record_id, kind=kind,
+                                  id=record_id)
     return kind
 
 
@@ -109,7 +115,8 @@ def record_labels(session: Session, refs: Iterable[RecordRef]) -> dict[RecordRef
             ).all()
         elif kind == "meeting":
             rows = [
-                (r.id, f"Meeting with {r.name}" if r.name else (r.topic or "Meeting"), r.deleted_at)
+                (r.id, Message(N_("Meeting with {name}"), name=r.name) if r.name
+                 else (r.topic or Message(N_("Meeting"))), r.deleted_at)
                 for r in session.execute(
                     select(Meeting.id, Meeting.topic, Meeting.deleted_at, Organization.name)
                     .outerjoin(Organization, Organization.id == Meeting.organization_id)
@@ -119,7 +126,8 @@ def record_labels(session: Session, refs: Iterable[RecordRef]) -> dict[RecordRef
         else:
             continue
         for record_id, label, deleted_at in rows:
-            labels[RecordRef(kind, record_id)] = f"{label} (deleted)" if deleted_at is not None else label
+            labels[RecordRef(kind, record_id)] = (Message(N_("{label} (deleted)"), label=label)
+                                                  if deleted_at is not None else label)
     return labels
 
 
@@ -182,8 +190,12 @@ _LINK_MODELS: dict[str, tuple[type[Record], ...]] = {
 _MAX_VALUE = 300
 
 
-def _field_label(field: str) -> str:
-    return field.removesuffix("_id").replace("_", " ").capitalize()
+def _field_label(field: str) -> Message:
+    return Message(english_field_label(field))
+
+
+def _agreement_type(value: str) -> Term:
+    return Term(value, value.replace("_", " "))
 
 
 class _Builder:
@@ -208,9 +220,9 @@ class _Builder:
             select(Note).where(Note.record_id == self.record_id, Note.record_type.in_(self.types),
                                Note.deleted_at.is_(None))
         ):
-            self.add(when=_on_day(note.date, note.created_at), kind=EntryKind.NOTE, title=note.kind.capitalize(),
-                     detail=note.text, ref=RecordRef("note", note.id), officer=self.who(note.changed_by),
-                     all_day=True, sub_kind=note.kind)
+            self.add(when=_on_day(note.date, note.created_at), kind=EntryKind.NOTE,
+                     title=Term(note.kind, note.kind.capitalize()), detail=note.text, ref=RecordRef("note", note.id),
+                     officer=self.who(note.changed_by), all_day=True, sub_kind=note.kind)
 
     def add_tasks(self) -> None:
         for task in self.session.scalars(
@@ -218,9 +230,13 @@ class _Builder:
                                Task.deleted_at.is_(None))
         ):
             state = "done" if task.done else "open"
-            due = f"due {task.due_date.isoformat()}" if task.due_date else "no due date"
+            if task.due_date:
+                template = N_("done, due {date}") if task.done else N_("open, due {date}")
+                detail = Message(template, date=task.due_date.isoformat())
+            else:
+                detail = Message(N_("done, no due date") if task.done else N_("open, no due date"))
             when = _on_day(task.due_date, task.created_at) if task.due_date else _local(task.created_at)
-            self.add(when=when, kind=EntryKind.TASK, title=task.title, detail=f"{state}, {due}",
+            self.add(when=when, kind=EntryKind.TASK, title=task.title, detail=detail,
                      ref=RecordRef("task", task.id), officer=self.who(task.owner_id), all_day=bool(task.due_date),
                      sub_kind=state)
 
@@ -230,7 +246,9 @@ class _Builder:
                                    Document.deleted_at.is_(None))
         ):
             self.add(when=_local(doc.created_at), kind=EntryKind.DOCUMENT, title=doc.original_name,
-                     detail=f"{doc.mime_type or 'file'}, {doc.size_bytes:,} bytes", ref=RecordRef("document", doc.id),
+                     detail=Message(N_("{kind}, {size:,} bytes"), kind=doc.mime_type or Message(N_("file")),
+                                    size=doc.size_bytes),
+                     ref=RecordRef("document", doc.id),
                      officer=self.who(doc.changed_by))
 
     def add_participations(self) -> None:
@@ -249,8 +267,9 @@ class _Builder:
                 who = " — ".join(x for x in (org, f"{first} {last}" if first or last else None) if x)
                 ref = RecordRef("organization", p.organization_id) if p.organization_id else (
                     RecordRef("contact", p.contact_id) if p.contact_id else None)
-                self.add(when=_local(p.created_at), kind=EntryKind.PARTICIPATION, title=f"Participant added: {who}",
-                         detail=p.role, ref=ref, officer=self.who(p.changed_by))
+                self.add(when=_local(p.created_at), kind=EntryKind.PARTICIPATION,
+                         title=Message(N_("Participant added: {name}"), name=who),
+                         detail=Term(p.role), ref=ref, officer=self.who(p.changed_by))
             return
         if self.record_type == "organization":
             # A participation recorded for a contact alone counts for the contact's organization (domain.md).
@@ -263,7 +282,9 @@ class _Builder:
             return
         for p, title, start, _, first, last in self.session.execute(base.where(mine)):
             day = p.date or start
-            detail = p.role + (f", {first} {last}" if self.record_type == "organization" and p.contact_id else "")
+            detail: str = Term(p.role)
+            if self.record_type == "organization" and p.contact_id:
+                detail = Message(N_("{role}, {name}"), role=detail, name=f"{first} {last}")
             self.add(when=_on_day(day, p.created_at), kind=EntryKind.PARTICIPATION, title=title, detail=detail,
                      ref=RecordRef("action", p.action_id), officer=self.who(p.changed_by), all_day=True)
 
@@ -292,11 +313,12 @@ class _Builder:
             return
         for meeting, mission_title, mission_start, org_name in rows:
             if self.record_type in ("action", "mission"):
-                title = f"Meeting with {org_name or 'an organization'}"
+                title = (Message(N_("Meeting with {name}"), name=org_name) if org_name
+                         else Message(N_("Meeting with an organization")))
             elif meeting.organization_id == self.record_id or not org_name:
-                title = f"Meeting at {mission_title}"  # this organization was the one met
+                title = Message(N_("Meeting at {mission}"), mission=mission_title)  # this organization was the one met
             else:
-                title = f"Meeting with {org_name} at {mission_title}"
+                title = Message(N_("Meeting with {name} at {mission}"), name=org_name, mission=mission_title)
             detail = " — ".join(x for x in (meeting.topic, meeting.outcome) if x)
             if meeting.starts_at is not None:
                 when, all_day = meeting.starts_at, False
@@ -322,7 +344,8 @@ class _Builder:
                 select(Agreement).where(Agreement.action_id == self.record_id, Agreement.deleted_at.is_(None))
             ):
                 self.add(when=_local(agreement.created_at), kind=EntryKind.AGREEMENT, title=agreement.title,
-                         detail=f"{agreement.type.replace('_', ' ')}, {agreement.stage}",
+                         detail=Message(N_("{type}, {stage}"), type=_agreement_type(agreement.type),
+                                        stage=Term(agreement.stage)),
                          ref=RecordRef("agreement", agreement.id), officer=self.who(agreement.changed_by))
 
     def _stage_changes(self, agreement_ids: list[str], *, own: bool) -> None:
@@ -336,16 +359,18 @@ class _Builder:
         ):
             agreement = agreements[change.agreement_id]
             seen.add(agreement.id)
-            title = f"Stage: {change.stage}" if own else f"{agreement.title}: {change.stage}"
+            stage = Term(change.stage)
+            title = (Message(N_("Stage: {stage}"), stage=stage) if own
+                     else Message(N_("{title}: {stage}"), title=agreement.title, stage=stage))
             # On the agreement itself a click corrects the entry's date; elsewhere it opens the agreement.
             ref = RecordRef("agreement_stage_change", change.id) if own else RecordRef("agreement", agreement.id)
             self.add(when=_on_day(change.changed_on, change.created_at), kind=EntryKind.STAGE_CHANGE, title=title,
-                     detail="" if own else agreement.type.replace("_", " "), ref=ref,
+                     detail="" if own else _agreement_type(agreement.type), ref=ref,
                      officer=self.who(change.officer_id), all_day=True, sub_kind=change.stage)
         for agreement in agreements.values():
             if agreement.id not in seen:  # written without a history (bulk imports): still show it once
                 self.add(when=_local(agreement.created_at), kind=EntryKind.AGREEMENT, title=agreement.title,
-                         detail=agreement.stage, ref=RecordRef("agreement", agreement.id),
+                         detail=Term(agreement.stage), ref=RecordRef("agreement", agreement.id),
                          officer=self.who(agreement.changed_by))
 
     def _parties(self) -> None:
@@ -357,11 +382,12 @@ class _Builder:
             ref = RecordRef("organization", party.organization_id)
             # changed_by is the last editor: the one who added the party only while it was not removed since.
             adder = self.who(party.changed_by) if party.deleted_at is None else None
-            self.add(when=_local(party.created_at), kind=EntryKind.PARTY, title=f"Party added: {name}", ref=ref,
-                     officer=adder)
+            self.add(when=_local(party.created_at), kind=EntryKind.PARTY,
+                     title=Message(N_("Party added: {name}"), name=name), ref=ref, officer=adder)
             if party.deleted_at is not None:
-                self.add(when=_local(party.deleted_at), kind=EntryKind.PARTY, title=f"Party removed: {name}",
-                         ref=ref, officer=self.who(party.changed_by))
+                self.add(when=_local(party.deleted_at), kind=EntryKind.PARTY,
+                         title=Message(N_("Party removed: {name}"), name=name), ref=ref,
+                         officer=self.who(party.changed_by))
 
     def add_changes(self) -> None:
         # Action and mission rows share the id, so a mission's timeline holds the changes of both.
@@ -373,14 +399,15 @@ class _Builder:
 
     @staticmethod
     def _change_title(change: Change) -> str:
-        label = _field_label(change.field) if change.field else ""
-        return {
-            "create": "Created",
-            "delete": "Deleted",
-            "restore": "Restored",
-            "erase": "Personal data erased",
-            "merge": f"Merged: {label}" if label else "Merged",
-        }.get(change.op, f"{label} changed" if label else change.op.capitalize())
+        if change.op == "merge" and change.field:
+            return Message(N_("Merged: {field}"), field=_field_label(change.field))
+        fixed = {"create": N_("Created"), "delete": N_("Deleted"), "restore": N_("Restored"),
+                 "erase": N_("Personal data erased"), "merge": N_("Merged")}
+        if change.op in fixed:
+            return Message(fixed[change.op])
+        if change.field:
+            return Message(N_("{field} changed"), field=_field_label(change.field))
+        return change.op.capitalize()
 
     def _change_detail(self, change: Change) -> str:
         # Erased values are personal data the erase was meant to remove: never shown again. Creates carry the
@@ -389,7 +416,7 @@ class _Builder:
             return ""
         old = self._display(change.field, change.old_value)
         new = self._display(change.field, change.new_value)
-        return f"{old} → {new}"
+        return Message(N_("{old} → {new}"), old=old, new=new)
 
     def _display(self, field: str, raw: str | None) -> str:
         if raw is None:
@@ -401,14 +428,14 @@ class _Builder:
         if value is None or value == "" or value == []:
             text = "—"
         elif isinstance(value, bool):
-            text = "yes" if value else "no"
+            text = Message(N_("yes")) if value else Message(N_("no"))
         elif isinstance(value, list):
             text = ", ".join(str(v) for v in value)
         elif isinstance(value, str) and field in _LINK_MODELS:
             text = self._link_label(field, value)
         else:
             text = str(value)
-        return text if len(text) <= _MAX_VALUE else text[: _MAX_VALUE - 1] + "…"
+        return text if len(text) <= _MAX_VALUE else text[: _MAX_VALUE - 1] + "…"  # a Message is never that long
 
     def _link_label(self, field: str, record_id: str) -> str:
         for model in _LINK_MODELS[field]:
@@ -424,7 +451,8 @@ def timeline(store: Store, record_type: str, record_id: str, *, limit: int | Non
     """Everything that happened to one record, newest first (a deleted record keeps its timeline)."""
     kind = (record_type or "").strip().lower()
     if kind not in RECORD_MODELS_BY_TYPE:
-        raise ValidationError("record_type", f"'{record_type}' is not one of: {', '.join(RECORD_MODELS_BY_TYPE)}")
+        raise ValidationError("record_type", N_("'{text}' is not one of: {allowed}"), text=record_type,
+                              allowed=", ".join(RECORD_MODELS_BY_TYPE))
     with store.read() as session:
         if session.get(RECORD_MODELS_BY_TYPE[kind], record_id) is None:
             raise NotFoundError(f"No {kind} with id {record_id}")

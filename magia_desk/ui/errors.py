@@ -17,7 +17,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from magia_desk.domain.errors import MagiaError, RecordInvalid
+from magia_desk.domain.errors import MagiaError, ValidationError
+from magia_desk.services.i18n import error_line, translate_error
 
 log = logging.getLogger("magia_desk.ui")
 _log_file: Path | None = None
@@ -41,9 +42,11 @@ def setup_logging(directory: Path) -> Path | None:
 
 
 def user_message(exc: BaseException) -> str:
-    """The message of an expected error, with field names spelled as words."""
-    if isinstance(exc, RecordInvalid):
-        return "\n".join(f"{e.field.replace('_', ' ')}: {e.message}" for e in exc.errors)
+    """The message of an expected error in the user's language, fields named by their labels."""
+    if isinstance(exc, ValidationError):
+        return error_line(exc)
+    if isinstance(exc, MagiaError):  # RecordInvalid: one line per field
+        return translate_error(exc) or exc.__class__.__name__
     return str(exc) or exc.__class__.__name__
 
 

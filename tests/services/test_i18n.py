@@ -16,8 +16,14 @@ from magia_desk.domain.enums import INDICATOR_LABELS, Indicator, OrgKind
 from magia_desk.services import i18n
 
 PACKAGE = Path(i18n.__file__).resolve().parents[1]
-# The modules whose strings the .po catalogs hold.
-SOURCES = [PACKAGE / "services" / "i18n.py", *sorted((PACKAGE / "services" / "reports").glob("*.py"))]
+# The modules whose strings the .po catalogs hold: reports, and the messages that the domain and the services
+# hand to the GUI (validation errors, timeline entries, meeting clashes, import problems).
+SOURCES = [
+    PACKAGE / "services" / "i18n.py", *sorted((PACKAGE / "services" / "reports").glob("*.py")),
+    *sorted((PACKAGE / "domain").glob("*.py")),
+    PACKAGE / "services" / "timeline.py", PACKAGE / "services" / "missions.py",
+    *(PACKAGE / "services" / "exchange" / name for name in ("cleaning.py", "importer.py", "reader.py")),
+]
 TRANSLATED = ("fr", "it", "de")
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%")
 

@@ -33,7 +33,7 @@ def test_shows_create_and_update_with_officer_and_field(store: Store, open_windo
     mine = [r for r in rows if r[3] == "Acme Biotech" and r[2] == "Organization"]
     update = next(r for r in mine if r[4] == "update")
     assert update[1] == "Giulia Rossi"
-    assert update[5] == "city"
+    assert update[5] == "City"  # the field as people call it (services.i18n.field_label)
     assert update[6] == "Torino → Milano"
     create = next(r for r in mine if r[4] == "create")
     assert create[1] == "Giulia Rossi"
@@ -45,7 +45,7 @@ def test_shows_create_and_update_with_officer_and_field(store: Store, open_windo
     screen.op.setCurrentIndex(0)
     qtbot.keyClicks(screen.search, "Milano")
     qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=5000)
-    assert _rows(screen)[0][5] == "city"
+    assert _rows(screen)[0][5] == "City"
     screen.search.setText("no such thing anywhere")
     qtbot.waitUntil(lambda: screen.model.rowCount() == 0, timeout=5000)
     assert screen.count.text() == "No changes match."

@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 
 from magia_desk.domain.actions import is_mission_type
 from magia_desk.domain.agreements import consistency_errors
+from magia_desk.domain.errors import N_, Message
 from magia_desk.services.common import Progress, report
 from magia_desk.services.exchange.cleaning import clean_sheet
 from magia_desk.services.exchange.matching import (
@@ -134,7 +135,7 @@ def apply_import(
     problems: list[Problem] = []
     for key, decision in (decisions or {}).items():
         if key not in chosen:
-            problems.append(Problem(key[0], key[1], None, decision, "no such row in the plan"))
+            problems.append(Problem(key[0], key[1], None, decision, Message(N_("no such row in the plan"))))
         else:
             chosen[key] = decision
     targets, decision_problems = resolve_decisions(plan, view, chosen)
@@ -144,8 +145,8 @@ def apply_import(
         raise ImportRefused(problems)
     with collector_paused(), store.session() as session:
         if store_version(session) != plan.store_version:
-            raise ImportRefused([Problem(plan.source.name, None, None, None, "the store changed after the file was "
-                                         "checked; check the file again before importing")])
+            raise ImportRefused([Problem(plan.source.name, None, None, None, Message(N_(
+                "the store changed after the file was checked; check the file again before importing")))])
         return Writer(session, store, plan, view, targets, progress).run()
 
 
@@ -163,17 +164,20 @@ def resolve_decisions(
         if decision in (NEW, SKIP):
             continue
         if row.sheet in (PARTICIPATIONS, TARGETS):
-            problems.append(Problem(row.sheet, row.row, None, decision, "rows of this sheet take no decision"))
+            problems.append(Problem(row.sheet, row.row, None, decision,
+                                    Message(N_("rows of this sheet take no decision"))))
         elif row.sheet == PERIODS:
             if decision not in view.period_names:
-                problems.append(Problem(row.sheet, row.row, None, decision, "no such reporting period"))
+                problems.append(Problem(row.sheet, row.row, None, decision, Message(N_("no such reporting period"))))
         elif not view.is_live(row.sheet, decision):
-            problems.append(Problem(row.sheet, row.row, None, decision, "the chosen record does not exist (any more)"))
+            problems.append(Problem(row.sheet, row.row, None, decision,
+                                    Message(N_("the chosen record does not exist (any more)"))))
             continue
         other = claimed.setdefault((row.sheet, decision), row.row)
         if other != row.row:
             problems.append(Problem(row.sheet, row.row, None, decision,
-                                    f"row {other} is taken for the same stored record; choose another or new"))
+                                    Message(N_("row {row} is taken for the same stored record; choose another or new"),
+                                            row=other)))
     return dict(chosen), problems
 
 
@@ -216,21 +220,22 @@ def check_rules(plan: ImportPlan, view: StoreView, targets: Mapping[RowKey, Deci
                     pointed = plan.rows[target_sheet][link.row]
                     if targets.get(pointed.key) == SKIP:
                         problems.append(Problem(row.sheet, row.row, column, link.text,
-                                                f"points at row {pointed.row} of {target_sheet}, which is skipped"))
+                                                Message(N_("points at row {row} of {sheet}, which is skipped"),
+                                                        row=pointed.row, sheet=target_sheet)))
         clusters: list[tuple[str, Link]] = [("member_of", lk) for lk in links(row, "member_of")]
         if row.sheet == TARGETS:
             clusters += [("partner_cluster", lk) for lk in links(row, "partner_cluster")]
         for column, link in clusters:
             if _org_fact(plan, view, targets, link, "kind") not in (None, "cluster"):
                 problems.append(Problem(row.sheet, row.row, column, link.text,
-                                        "is not an organization of kind cluster"))
+                                        Message(N_("is not an organization of kind cluster"))))
         for link in links(row, "organiser"):
             kind = _org_fact(plan, view, targets, link, "kind")
             partner = _org_fact(plan, view, targets, link, "is_consortium_partner")
             if kind is not None and (kind != "cluster" or not partner):
                 problems.append(Problem(row.sheet, row.row, "organiser", link.text,
-                                        "is not a partner cluster of the consortium (kind cluster, "
-                                        "is_consortium_partner yes)"))
+                                        Message(N_("is not a partner cluster of the consortium (kind cluster, "
+                                                   "is_consortium_partner yes)"))))
         for link in links(row, "mission"):
             pointed_row = _linked_row(plan, ACTIONS, link)
             if pointed_row is not None:
@@ -239,7 +244,8 @@ def check_rules(plan: ImportPlan, view: StoreView, targets: Mapping[RowKey, Deci
                 kind = view.actions[link.record_id].type if link.record_id in view.actions else None
             if kind is not None and not is_mission_type(kind):
                 problems.append(Problem(row.sheet, row.row, "mission", link.text,
-                                        f"is a {kind}, not a fact_finding_mission or trade_show"))
+                                        Message(N_("is a {kind}, not a fact_finding_mission or trade_show"),
+                                                kind=kind)))
         if row.sheet == AGREEMENTS:
             decision = targets.get(row.key, NEW)
             stored = view.agreements.get(decision, {}) if decision not in (NEW, SKIP) else {}
@@ -293,7 +299,8 @@ class _Planner:
                     continue
                 if row.ref in refs:
                     first = rows[refs[row.ref]].row
-                    self.problem(row, "ref", row.ref, f"is already the ref of row {first}; refs are unique per sheet")
+                    self.problem(row, "ref", row.ref,
+                                 Message(N_("is already the ref of row {row}; refs are unique per sheet"), row=first))
                 else:
                     refs[row.ref] = index
         for index, row in enumerate(self.plan.rows.get(ORGANIZATIONS, [])):
@@ -305,7 +312,7 @@ class _Planner:
                 key = exact_name(name)
                 if key in self.period_names:
                     first = self.plan.rows[PERIODS][self.period_names[key]].row
-                    self.problem(row, "name", name, f"is already the name of row {first}")
+                    self.problem(row, "name", name, Message(N_("is already the name of row {row}"), row=first))
                 else:
                     self.period_names[key] = index
 
@@ -332,8 +339,10 @@ class _Planner:
                 if holder is not None:
                     if candidate.reason == "ref":
                         row.default = SKIP
-                        row.why = f"same stored record as row {holder.row} (their refs lead to one record)"
-                        self.plan.warnings.append(Problem(row.sheet, row.row, "ref", row.ref, row.why + "; skipped"))
+                        row.why = Message(N_("same stored record as row {row} (their refs lead to one record)"),
+                                          row=holder.row)
+                        self.plan.warnings.append(Problem(row.sheet, row.row, "ref", row.ref,
+                                                          Message(N_("{why}; skipped"), why=row.why)))
                         break
                     continue
                 claimed[candidate.record_id] = row
@@ -457,7 +466,7 @@ class _Planner:
             if row.sheet == ORGANIZATIONS and row.ref and any(
                     lk.row is not None and self.plan.rows[ORGANIZATIONS][lk.row] is row
                     for lk in row.links.get("member_of", [])):
-                self.problem(row, "member_of", row.ref, "an organization cannot be a member of itself")
+                self.problem(row, "member_of", row.ref, Message(N_("an organization cannot be a member of itself")))
 
     def _officer(self, name: str | None) -> Link | None:
         """An officer by name; a name the store does not know becomes a new officer (Link without record)."""
@@ -468,8 +477,8 @@ class _Planner:
             return Link(name, record_id=ids[0])
         if name not in self.plan.new_officers:
             self.plan.new_officers.append(name)
-            self.plan.warnings.append(Problem(AGREEMENTS, None, "owner", name, "no officer of this name; one will "
-                                              "be created"))
+            self.plan.warnings.append(Problem(AGREEMENTS, None, "owner", name,
+                                              Message(N_("no officer of this name; one will be created"))))
         return Link(name)
 
     def _link(self, row: PlannedRow, column: str, sheet: str, text: str) -> Link | None:
@@ -480,7 +489,7 @@ class _Planner:
             ids = self.view.periods.get(exact_name(text), [])
             if len(ids) == 1:
                 return Link(text, record_id=ids[0])
-            self.problem(row, column, text, "no reporting period of this name in the file or the store")
+            self.problem(row, column, text, Message(N_("no reporting period of this name in the file or the store")))
             return None
         index = self.file_refs.get(sheet, {}).get(text)
         if index is not None:
@@ -495,26 +504,31 @@ class _Planner:
                 return Link(text, row=rows[0])
             ids = self.view.organizations.by_name.get(key, [])
             if len(rows) > 1 or (not rows and len(ids) > 1):
-                where = "in this file" if rows else "in the store"
-                self.problem(row, column, text, f"several organizations {where} are named so; use the ref")
+                several = (N_("several organizations in this file are named so; use the ref") if rows
+                           else N_("several organizations in the store are named so; use the ref"))
+                self.problem(row, column, text, Message(several))
                 return None
             if len(ids) == 1:
                 return Link(text, record_id=ids[0])
-            self.problem(row, column, text, "no organization with this ref or name in the file or the store")
+            self.problem(row, column, text,
+                         Message(N_("no organization with this ref or name in the file or the store")))
             return None
         if sheet == CONTACTS:
             ids = self.view.contacts.by_email.get(email_key(text) or "", [])
             if len(ids) == 1:
                 return Link(text, record_id=ids[0])
-        what = {CONTACTS: "contact", ACTIONS: "action", MEETINGS: "meeting"}.get(sheet, sheet)
-        self.problem(row, column, text, f"no {what} with this ref in the file or the store")
+        missing = {CONTACTS: N_("no contact with this ref in the file or the store"),
+                   ACTIONS: N_("no action with this ref in the file or the store"),
+                   MEETINGS: N_("no meeting with this ref in the file or the store")}
+        self.problem(row, column, text, Message(missing[sheet]) if sheet in missing
+                     else Message(N_("no {sheet} with this ref in the file or the store"), sheet=sheet))
         return None
 
     # ---- duplicates inside the file ----------------------------------------------------------------------
 
     def _duplicates_in_file(self) -> None:
-        self._exact_twice(ORGANIZATIONS, "vat_number", vat_key, "same VAT number as row {}")
-        self._exact_twice(CONTACTS, "email", email_key, "same email as row {}")
+        self._exact_twice(ORGANIZATIONS, "vat_number", vat_key, N_("same VAT number as row {row}"))
+        self._exact_twice(CONTACTS, "email", email_key, N_("same email as row {row}"))
         self._similar_in_file(ORGANIZATIONS, lambda r: r.values.get("country") or "", self._org_key)
         self._similar_in_file(CONTACTS, self._contact_scope,
                               lambda r: person_key(r.values.get("first_name") or "", r.values.get("last_name") or ""))
@@ -528,7 +542,7 @@ class _Planner:
                 continue
             first = seen.setdefault(key, row)
             if first is not row:
-                self.problem(row, column, row.values.get(column), message.format(first.row))
+                self.problem(row, column, row.values.get(column), Message(message, row=first.row))
 
     def _contact_scope(self, row: PlannedRow) -> str:
         link = row.links.get("organization")
@@ -544,7 +558,8 @@ class _Planner:
             self.plan.duplicates_in_file.append(FileDuplicate(sheet, row.row, earlier.row, score, "name"))
             self.plan.warnings.append(Problem(
                 sheet, row.row, None, row.label,
-                f"looks like row {earlier.row} ({earlier.label}, {score:.0f}% similar); both are imported"))
+                Message(N_("looks like row {row} ({label}, {score:.0f}% similar); both are imported"), row=earlier.row,
+                        label=earlier.label, score=score)))
 
     def _participations_twice(self) -> None:
         seen: dict[tuple[Any, ...], PlannedRow] = {}
@@ -556,6 +571,7 @@ class _Planner:
                                                                                 ident("organization"))
             first = seen.setdefault(key, row)
             if first is not row:
-                row.default, row.why = SKIP, f"same participation as row {first.row}"
+                row.default, row.why = SKIP, Message(N_("same participation as row {row}"), row=first.row)
                 self.plan.warnings.append(Problem(PARTICIPATIONS, row.row, None, row.label,
-                                                  f"same participation as row {first.row}; skipped"))
+                                                  Message(N_("same participation as row {row}; skipped"),
+                                                          row=first.row)))

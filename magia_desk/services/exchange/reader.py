@@ -24,6 +24,7 @@ from typing import Any
 from python_calamine import CalamineWorkbook
 from rapidfuzz import fuzz
 
+from magia_desk.domain.errors import N_, Message
 from magia_desk.services.exchange.plan import Problem
 from magia_desk.services.exchange.schema import (
     CONTACTS,
@@ -91,17 +92,20 @@ def read_workbook(path: str | Path, mappings: Mapping[str, SheetMapping] | None 
             if len(non_empty) == 1:
                 spec = _recognise(grid)
             if spec is None:
-                message = ("is not a sheet of the exchange workbook (expected Organizations, Contacts, Actions, "
-                           "Participations, Meetings, Agreements, ReportingPeriods or KpiTargets)")
+                message = Message(N_("is not a sheet of the exchange workbook (expected Organizations, Contacts, "
+                                     "Actions, Participations, Meetings, Agreements, ReportingPeriods or KpiTargets)"))
                 (result.problems if len(non_empty) == 1 else result.warnings).append(
-                    Problem(title, None, None, None, message + ("" if len(non_empty) == 1 else "; ignored")))
+                    Problem(title, None, None, None,
+                            message if len(non_empty) == 1 else Message(N_("{why}; ignored"), why=message)))
                 continue
         if spec.name in result.sheets:
-            result.problems.append(Problem(title, None, None, None, f"a second {spec.name} sheet; keep one"))
+            result.problems.append(Problem(title, None, None, None,
+                                           Message(N_("a second {sheet} sheet; keep one"), sheet=spec.name)))
             continue
         result.sheets[spec.name] = _to_rows(spec, title, grid, result)
     if not result.sheets and not result.problems:
-        result.problems.append(Problem(source.name, None, None, None, "holds no sheet of the exchange workbook"))
+        result.problems.append(Problem(source.name, None, None, None,
+                                       Message(N_("holds no sheet of the exchange workbook"))))
     return result
 
 
@@ -110,21 +114,24 @@ def _read_mapped(grids: list[tuple[str, list[list[Any]]]], mappings: Mapping[str
     found = {title for title, _ in grids}
     for title in mappings:
         if title not in found:
-            result.problems.append(Problem(title, None, None, None, "no such sheet with data in the file"))
+            result.problems.append(Problem(title, None, None, None, Message(N_("no such sheet with data in the file"))))
     for title, grid in grids:
         mapping = mappings.get(title)
         if mapping is None:
             continue
         spec = SHEET_BY_NAME.get(mapping.sheet)
         if spec is None:
-            result.problems.append(Problem(title, None, None, mapping.sheet, "is not a sheet of the exchange workbook"))
+            result.problems.append(Problem(title, None, None, mapping.sheet,
+                                           Message(N_("is not a sheet of the exchange workbook"))))
             continue
         if spec.name in result.sheets:
-            result.problems.append(Problem(title, None, None, None, f"a second {spec.name} sheet; keep one"))
+            result.problems.append(Problem(title, None, None, None,
+                                           Message(N_("a second {sheet} sheet; keep one"), sheet=spec.name)))
             continue
         result.sheets[spec.name] = _to_rows(spec, title, grid, result, mapping)
     if not result.sheets and not result.problems:
-        result.problems.append(Problem(result.path.name, None, None, None, "no sheet was chosen for the import"))
+        result.problems.append(Problem(result.path.name, None, None, None,
+                                       Message(N_("no sheet was chosen for the import"))))
 
 
 # ---- what the wizard shows before it reads: headers, a few rows, suggested columns ------------------------
@@ -175,7 +182,7 @@ def outline_file(path: str | Path, sample_rows: int = 5) -> FileOutline:
         outline.sheets.append(SheetOutline(title, spec.name if spec else None, index + 1,
                                            [str(grid[index][p]).strip() for p in positions], samples, len(body)))
     if not outline.sheets and not outline.problems:
-        outline.problems.append(Problem(source.name, None, None, None, "holds no data"))
+        outline.problems.append(Problem(source.name, None, None, None, Message(N_("holds no data"))))
     return outline
 
 
@@ -281,7 +288,8 @@ def _grids(source: Path, result: WorkbookRows) -> list[tuple[str, list[list[Any]
         return _read_csv(source) if source.suffix.lower() in CSV_SUFFIXES else _read_spreadsheet(source, result)
     except Exception as exc:  # any failure of the readers is a problem with the file, reported as such
         detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        result.problems.append(Problem(source.name, None, None, None, f"cannot be read as a spreadsheet ({detail})"))
+        result.problems.append(Problem(source.name, None, None, None,
+                                       Message(N_("cannot be read as a spreadsheet ({reason})"), reason=detail)))
         return None
 
 
@@ -298,7 +306,8 @@ def _read_spreadsheet(path: Path, result: WorkbookRows) -> list[tuple[str, list[
             except Exception as exc:  # a chart sheet, a damaged sheet: the others may still be fine
                 known = sheet_for_title(name) is not None
                 (result.problems if known else result.warnings).append(
-                    Problem(name, None, None, None, f"cannot be read ({exc}){'' if known else '; ignored'}"))
+                    Problem(name, None, None, None, Message(N_("cannot be read ({reason})"), reason=exc) if known
+                            else Message(N_("cannot be read ({reason}); ignored"), reason=exc)))
                 continue
             _fill_merged(grid, merged)
             grids.append((name, grid))
@@ -409,17 +418,18 @@ def _to_rows(spec: SheetSpec, title: str, grid: list[list[Any]], result: Workboo
                 continue  # left out on purpose
             if name not in spec.names:
                 result.problems.append(Problem(spec.name, header_row, header, name,
-                                               f"is not a column of the {spec.name} sheet"))
+                                               Message(N_("is not a column of the {sheet} sheet"), sheet=spec.name)))
                 continue
         else:
             name = lookup.get(header_key(cell))
         if name is None:
             result.warnings.append(Problem(spec.name, header_row, str(cell).strip(), None,
-                                           "unknown column; ignored"))
+                                           Message(N_("unknown column; ignored"))))
             continue
         if name in seen:
             result.problems.append(Problem(spec.name, header_row, name, str(cell).strip(),
-                                           f"column given twice (also column {seen[name] + 1})"))
+                                           Message(N_("column given twice (also column {column})"),
+                                                   column=seen[name] + 1)))
             continue
         seen[name] = position
         positions.append((position, name))
@@ -428,7 +438,7 @@ def _to_rows(spec: SheetSpec, title: str, grid: list[list[Any]], result: Workboo
         required = [name for name in required if name != "ref"]
     missing = [name for name in required if name not in seen]
     for name in missing:
-        result.problems.append(Problem(spec.name, header_row, name, None, "required column is missing"))
+        result.problems.append(Problem(spec.name, header_row, name, None, Message(N_("required column is missing"))))
     sheet = SheetRows(spec, title, header_row, [name for _, name in positions])
     width = max((p for p, _ in positions), default=-1) + 1
     for index in range(header_index + 1, len(grid)):

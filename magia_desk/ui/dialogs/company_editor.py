@@ -16,6 +16,7 @@ from magia_desk.domain.records import (
 )
 from magia_desk.domain.sme import classify
 from magia_desk.services import organizations as orgs
+from magia_desk.services.i18n import translate_error
 from magia_desk.ui.labels import KIND_CHOICES, SIZE_HELP, country_label, label, plain_amount
 from magia_desk.ui.theme import badge_colours
 from magia_desk.ui.widgets.market_interests import MarketInterestsEditor
@@ -265,7 +266,7 @@ class CompanyEditor(RecordEditor):
                 clean_market_interest(interest)
             except RecordInvalid as exc:
                 errors.extend(ValidationError("market_interests", self.tr("line {line}: {part} {message}").format(
-                    line=number, part=parts.get(e.field, e.field), message=e.message)) for e in exc.errors)
+                    line=number, part=parts.get(e.field, e.field), message=translate_error(e))) for e in exc.errors)
         if errors:
             raise RecordInvalid(errors)
 

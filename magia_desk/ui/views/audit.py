@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from magia_desk.services.audit import AuditEntry, AuditFilter, audit_rows, audit_seqs, audit_tables, count_audit
+from magia_desk.services.i18n import field_label
 from magia_desk.services.officers import list_officers
 from magia_desk.ui.context import AppContext
 from magia_desk.ui.labels import number
@@ -151,7 +152,7 @@ class AuditModel(QAbstractTableModel):
             table_word(entry.table),
             entry.record_label,
             operation_word(entry.op),
-            (entry.field or "").replace("_", " "),
+            field_label(entry.field),  # 'vat_number' -> 'VAT number' / 'N° de TVA'...
             change_text(entry),
         ][column]
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from magia_desk.services.i18n import translate_message
 from magia_desk.services.missions import Clash, MeetingDay, MeetingView, clashing_meeting_ids
 
 COLUMNS = (QT_TRANSLATE_NOOP("MeetingsPlanner", "Time"), QT_TRANSLATE_NOOP("MeetingsPlanner", "Organization"),
@@ -140,7 +141,7 @@ class MeetingsPlanner(QWidget):
         self.empty_label.setVisible(not self.days)
         self.table.setVisible(bool(self.days))
         if self.clashes:
-            lines = [f"⚠ {clash.message}" for clash in self.clashes]
+            lines = [f"⚠ {translate_message(clash.message)}" for clash in self.clashes]
             self.clash_label.setText("\n".join(lines))
         self.clash_label.setVisible(bool(self.clashes))
         if self.days:
@@ -165,7 +166,8 @@ class MeetingsPlanner(QWidget):
                           for t in meeting.follow_ups),
             )
             clash = meeting.id in self.clashing
-            tip = "\n".join(c.message for c in self.clashes if meeting.id in (c.first.id, c.second.id))
+            tip = "\n".join(translate_message(c.message) for c in self.clashes
+                            if meeting.id in (c.first.id, c.second.id))
             for column, text in enumerate(values):
                 item = QTableWidgetItem(("⚠ " + text) if clash and column == 0 else text)
                 item.setData(ID_ROLE, meeting.id)

@@ -16,15 +16,13 @@ from collections.abc import Callable, Mapping, Sequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from magia_desk.domain.errors import ValidationError
+from magia_desk.services.i18n import error_line
 
 
 def error_lines(errors: Sequence[ValidationError], labels: Mapping[str, str]) -> str:
-    """One line per refusal, the field named by its label when the dialog shows one (else its name as words)."""
-    lines = []
-    for error in errors:
-        name = labels.get(error.field, "").replace("&", "") or error.field.replace("_", " ")
-        lines.append(f"{name}: {error.message}")
-    return "\n".join(lines)
+    """One line per refusal in the user's language, the field named by its label when the dialog shows one (else
+    as the services' field labels call it)."""
+    return "\n".join(error_line(error, labels=labels) for error in errors)
 
 
 class DialogFooter(QWidget):

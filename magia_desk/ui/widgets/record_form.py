@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from magia_desk.domain.errors import ValidationError
+from magia_desk.services.i18n import translate_error
 from magia_desk.ui.widgets.pickers import ChoiceCombo, CountryCombo, DateField
 from magia_desk.ui.widgets.tag_input import TagInput
 
@@ -290,9 +291,10 @@ class RecordForm(QWidget):
             if field is None:
                 unplaced.append(error)
                 continue
-            field.error.setText(f"⚠ {error.message[:1].upper()}{error.message[1:]}")
+            text = translate_error(error)  # the domain's words in the user's language
+            field.error.setText(f"⚠ {text[:1].upper()}{text[1:]}")
             field.error.show()
-            field.widget.setAccessibleDescription(error.message)
+            field.widget.setAccessibleDescription(text)
             _mark(field.widget, True)
         first = next((self.fields[e.field] for e in errors if e.field in self.fields), None)
         if first is not None:

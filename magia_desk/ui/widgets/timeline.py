@@ -32,11 +32,12 @@ from magia_desk.domain.errors import MagiaError
 from magia_desk.services import agreements as agr
 from magia_desk.services import documents as docs
 from magia_desk.services import notes as note_service
+from magia_desk.services.i18n import translate_message
 from magia_desk.services.timeline import EntryKind, TimelineEntry, timeline
 from magia_desk.ui.context import AppContext
 from magia_desk.ui.dialogs.date_prompt import ask_date
 from magia_desk.ui.errors import show_error, user_message
-from magia_desk.ui.labels import choices, day
+from magia_desk.ui.labels import day, live_choices
 from magia_desk.ui.undo import ServiceCommand
 from magia_desk.ui.widgets.pickers import ChoiceCombo, DateField
 
@@ -59,7 +60,7 @@ KIND_LOOK: dict[str, tuple[str, str, str]] = {
 NOTE_SYMBOLS = {"call": "☏", "email": "✉", "meeting": "♦", "remark": "✎"}
 # Records a double-click opens on their own screen (the main window finds the screen by record_kind).
 OPENABLE = {"organization", "contact", "action", "mission", "agreement", "meeting"}
-DATE_NOTE_KINDS = choices(NoteKind)
+DATE_NOTE_KINDS = live_choices(NoteKind)
 
 
 # What the context menu can remove from a timeline, undoably: label, remove, restore, kind announced.
@@ -88,6 +89,15 @@ def entry_when(entry: TimelineEntry) -> str:
     return text if entry.all_day else f"{text} {entry.when:%H:%M}"
 
 
+def entry_title(entry: TimelineEntry) -> str:
+    """The title in the user's language: MAGIA Desk's words translated, names and titles as people wrote them."""
+    return translate_message(entry.title)
+
+
+def entry_detail(entry: TimelineEntry) -> str:
+    return translate_message(entry.detail)
+
+
 class EntryView(QWidget):
     """One line of the timeline: a coloured symbol, the title, date and who, and the detail under it."""
 
@@ -100,7 +110,7 @@ class EntryView(QWidget):
         icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         icon.setStyleSheet(f"background: {colour}; color: white; border-radius: 11px; font-weight: 600;")
         icon.setToolTip(word)
-        title = QLabel(f"<b>{html.escape(entry.title)}</b>", self)
+        title = QLabel(f"<b>{html.escape(entry_title(entry))}</b>", self)
         title.setWordWrap(True)
         title.setTextFormat(Qt.TextFormat.RichText)
         meta = QLabel(" · ".join(p for p in (entry_when(entry), entry.officer) if p), self)
@@ -109,8 +119,9 @@ class EntryView(QWidget):
         text = QVBoxLayout()
         text.setSpacing(1)
         text.addWidget(title)
-        if entry.detail:
-            detail = QLabel(entry.detail if len(entry.detail) < 400 else entry.detail[:399] + "…", self)
+        shown = entry_detail(entry)
+        if shown:
+            detail = QLabel(shown if len(shown) < 400 else shown[:399] + "…", self)
             detail.setWordWrap(True)
             text.addWidget(detail)
         text.addWidget(meta)
@@ -119,7 +130,7 @@ class EntryView(QWidget):
         row.setSpacing(8)
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(text, 1)
-        self.setAccessibleName(f"{word}: {entry.title}, {entry_when(entry)}")
+        self.setAccessibleName(f"{word}: {entry_title(entry)}, {entry_when(entry)}")
 
 
 class TimelineWidget(QWidget):
@@ -260,7 +271,7 @@ class TimelineWidget(QWidget):
         for entry in self.entries:
             item = QListWidgetItem(self.list)
             item.setData(ENTRY_ROLE, entry)
-            item.setToolTip(entry.detail or entry.title)
+            item.setToolTip(entry_detail(entry) or entry_title(entry))
             self.list.setItemWidget(item, EntryView(entry))
         self._fit_items()
         self.list.setUpdatesEnabled(True)
@@ -367,7 +378,7 @@ class TimelineWidget(QWidget):
             elif kind in OPENABLE and not (kind == self.record_type and ref_id == self.record_id):
                 self.ctx.open_record(kind, ref_id)
         except MagiaError as exc:
-            show_error(self, exc, self.tr("Opening {title}").format(title=entry.title))
+            show_error(self, exc, self.tr("Opening {title}").format(title=entry_title(entry)))
 
     def _context_menu(self, position: object) -> None:
         item = self.list.itemAt(position)  # type: ignore[arg-type]
@@ -392,10 +403,10 @@ class TimelineWidget(QWidget):
             return
         self.ctx.operations.changed({changed})
         self.ctx.undo_stack.push(ServiceCommand(
-            f"{label}: {entry.title}", lambda: remove(store, ref_id), lambda: restore(store, ref_id),
+            f"{label}: {entry_title(entry)}", lambda: remove(store, ref_id), lambda: restore(store, ref_id),
             self.ctx.operations, {changed},
         ))
-        self.ctx.notify(self.tr("Removed {title}").format(title=entry.title), undo=self.ctx.undo_stack.undo)
+        self.ctx.notify(self.tr("Removed {title}").format(title=entry_title(entry)), undo=self.ctx.undo_stack.undo)
 
     def correct_stage_date(self, change_id: str, current: date) -> None:
         chosen = ask_date(self, self.tr("Correct the date"), self.tr("On which day was this stage reached?"),

@@ -27,6 +27,7 @@ from magia_desk.services.exchange.importer import plan_import
 from magia_desk.services.exchange.plan import ImportPlan, Problem
 from magia_desk.services.exchange.reader import WorkbookRows, read_workbook
 from magia_desk.services.exchange.schema import SHEET_ORDER
+from magia_desk.services.i18n import as_message, translate_message
 from magia_desk.ui.dialogs.import_wizard.common import (
     PREVIEW_ROWS,
     PROBLEM_COLOUR,
@@ -42,6 +43,11 @@ if TYPE_CHECKING:
     from magia_desk.ui.dialogs.import_wizard.wizard import ImportWizard
 
 MAX_LISTED = 2000  # problems listed; the count says how many more there are
+
+
+def problem_text(problem: Problem) -> str:
+    """What is wrong, in the user's language (a problem's message is always the services' words)."""
+    return translate_message(as_message(problem.message))
 
 
 class PreviewPage(QWizardPage):
@@ -204,7 +210,8 @@ class PreviewPage(QWizardPage):
                             and c not in sheet.columns for p in ps]
             if row_problems:
                 header_item.setBackground(PROBLEM_COLOUR)
-                header_item.setToolTip("\n".join(f"{p.column or ''}: {p.message}".lstrip(": ") for p in row_problems))
+                header_item.setToolTip("\n".join(f"{p.column or ''}: {problem_text(p)}".lstrip(": ")
+                                                 for p in row_problems))
             table.setVerticalHeaderItem(index, header_item)
             for position, column in enumerate(sheet.columns):
                 cell = item(cell_text(values.get(column)))
@@ -212,7 +219,7 @@ class PreviewPage(QWizardPage):
                 if problems:
                     flagged += 1
                     cell.setBackground(PROBLEM_COLOUR)
-                    cell.setToolTip("\n".join(p.message for p in problems))
+                    cell.setToolTip("\n".join(problem_text(p) for p in problems))
                 table.setItem(index, position, cell)
         table.resizeColumnsToContents()
         for position in range(table.columnCount()):
@@ -231,7 +238,7 @@ class PreviewPage(QWizardPage):
         table.setRowCount(len(listed))
         for index, problem in enumerate(listed):
             cells = [item(sheet_label(problem.sheet)), item(str(problem.row or ""), number=True),
-                     item(problem.column or ""), item(cell_text(problem.value)), item(problem.message)]
+                     item(problem.column or ""), item(cell_text(problem.value)), item(problem_text(problem))]
             cells[0].setData(Qt.ItemDataRole.UserRole, (problem.sheet, problem.row, problem.column))
             for column, cell in enumerate(cells):
                 if table is self.warning_table and column == 4:
