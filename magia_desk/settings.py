@@ -26,7 +26,9 @@ def config_dir() -> Path:
 
 
 def default_store_path() -> Path:
-    return data_dir() / "magia.sqlite"
+    """magia.sqlite in the data folder chosen in Settings (it applies at the next start), else the user data dir."""
+    folder = Settings.load().extra.get("data_folder")
+    return (Path(folder).expanduser() if folder else data_dir()) / "magia.sqlite"
 
 
 def resolve_store_path(cli_value: str | None) -> str:

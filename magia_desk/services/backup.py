@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from magia_desk.domain.errors import MagiaError
-from magia_desk.domain.retention import daily_backup_due
+from magia_desk.domain.retention import DAILY_KEPT, WEEKLY_KEPT, daily_backup_due
 from magia_desk.storage import encryption, migrate
 from magia_desk.storage.models import RECORD_MODELS, Change
 from magia_desk.storage.snapshots import (
@@ -77,15 +77,18 @@ def backup_store(store: Store, out: Path | None = None) -> Path:
     return write_archive(store.path, target, store.passphrase, store.attachments_dir)
 
 
-def backup_if_due(store: Store, now: datetime | None = None) -> Path | None:
+def backup_if_due(
+    store: Store, now: datetime | None = None, *, daily: int = DAILY_KEPT, weekly: int = WEEKLY_KEPT
+) -> Path | None:
     """Today's automatic backup of the open store when due (it changed since its newest backup, made on an
-    earlier day), then the rotation. For the app's hourly timer; returns the new backup or None."""
+    earlier day), then the rotation keeping `daily` daily and `weekly` weekly backups (the Settings dialog's
+    schedule). For the app's hourly timer; returns the new backup or None."""
     if store.engine.dialect.name != "sqlite":
         return None  # a PostgreSQL hub is backed up by its server
     with store.read() as session:
         last = session.scalar(select(func.max(Change.at)))
     return auto_backup(store.path, now or datetime.now().astimezone(), passphrase=store.passphrase,
-                       last_change=last)
+                       last_change=last, daily=daily, weekly=weekly)
 
 
 def delete_backup(store_path: Path, backup: Path) -> None:

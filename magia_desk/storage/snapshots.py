@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from magia_desk.domain.retention import backups_to_keep, daily_backup_due
+from magia_desk.domain.retention import DAILY_KEPT, WEEKLY_KEPT, backups_to_keep, daily_backup_due
 from magia_desk.storage import encryption
 from magia_desk.storage.store import backup_copy, quick_check
 
@@ -139,7 +139,9 @@ def write_archive(store_path: Path, target: Path, passphrase: str | None = None,
     return target
 
 
-def rotate_backups(directory: Path, now: datetime, *, stem: str | None = None) -> list[Path]:
+def rotate_backups(
+    directory: Path, now: datetime, *, stem: str | None = None, daily: int = DAILY_KEPT, weekly: int = WEEKLY_KEPT
+) -> list[Path]:
     """Delete the automatic backups the retention policy no longer keeps (per store); the deleted paths.
 
     Only `auto` backups are touched; `stem` limits the rotation to one store of the folder.
@@ -156,7 +158,7 @@ def rotate_backups(directory: Path, now: datetime, *, stem: str | None = None) -
             groups.setdefault(match["stem"], []).append((file, created))
     removed: list[Path] = []
     for items in groups.values():
-        keep = backups_to_keep([created for _, created in items], _local(now))
+        keep = backups_to_keep([created for _, created in items], _local(now), daily=daily, weekly=weekly)
         for index, (file, _) in enumerate(items):
             if index not in keep:
                 file.unlink(missing_ok=True)
@@ -185,6 +187,8 @@ def auto_backup(
     before_migration: str | None = None,
     last_change: datetime | None = None,
     force: bool = False,
+    daily: int = DAILY_KEPT,
+    weekly: int = WEEKLY_KEPT,
 ) -> Path | None:
     """The automatic backup: the copy before a migration to `before_migration`, else today's when due.
 
@@ -202,7 +206,7 @@ def auto_backup(
         if not daily_backup_due(newest, changed, _local(now)):
             return None
     target = write_archive(store_path, backup_path(store_path, "auto", now), passphrase)
-    rotate_backups(target.parent, now, stem=store_path.stem)
+    rotate_backups(target.parent, now, stem=store_path.stem, daily=daily, weekly=weekly)
     return target
 
 

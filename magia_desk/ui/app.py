@@ -138,9 +138,7 @@ def daily_backup(store: Store) -> Path | None:
     schedule = backup_schedule()
     if not schedule.automatic:
         return None
-    if schedule.is_default_rotation:
-        return backup_if_due(store)
-    return backup_if_due(store, daily=schedule.daily, weekly=schedule.weekly)  # type: ignore[call-arg]
+    return backup_if_due(store, daily=schedule.daily, weekly=schedule.weekly)
 
 
 def backup_when_due(window: Any) -> TaskHandle:

@@ -415,18 +415,18 @@ class MainWindow(QMainWindow):
     # ---- palette, help -----------------------------------------------------------------------------------------
 
     def open_palette(self) -> CommandPalette:
-        searchable = [(cls, spec) for spec, cls in self._loadable_classes() if hasattr(cls, "palette_search")]
+        searchable = [(cls, cls.kind_name()) for _spec, cls in self._loadable_classes()  # type: ignore[attr-defined]
+                      if hasattr(cls, "palette_search")]
         store = self.store
 
         def find(text: str) -> list[RecordHit]:
             hits: list[RecordHit] = []
             needle = text.casefold()
-            for cls, _spec in searchable:
-                noun = getattr(cls, "noun", ("record",))[0]
+            for cls, kind in searchable:
                 found = cls.palette_search(store, text, 25)  # type: ignore[attr-defined]
                 # The services sort by name; a palette wants names that start with the text first.
                 found.sort(key=lambda hit: (not hit[1].casefold().startswith(needle), needle not in hit[1].casefold()))
-                hits.extend(RecordHit(cls.record_kind, noun.capitalize(), record_id, name, detail)  # type: ignore[attr-defined]
+                hits.extend(RecordHit(cls.record_kind, kind, record_id, name, detail)  # type: ignore[attr-defined]
                             for record_id, name, detail in found[:PALETTE_HITS_PER_KIND])
             return hits
 
