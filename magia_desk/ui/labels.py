@@ -11,7 +11,7 @@ from typing import overload
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QFontDatabase
 
-from magia_desk.domain.countries import country_name, flag
+from magia_desk.domain.countries import flag
 from magia_desk.domain.enums import ConsentStatus, Gender, Indicator, MarketNeed, MarketStatus, OrgKind
 from magia_desk.services import i18n
 
@@ -92,7 +92,7 @@ def country_label(code: str | None) -> str:
     if not code:
         return ""
     prefix = flag(code) if has_emoji_font() else code
-    return f"{prefix}  {country_name(code)}"
+    return f"{prefix}  {i18n.country_label(code)}"
 
 
 def number(value: int | float | None, decimals: int = 0) -> str:

@@ -11,16 +11,15 @@ from __future__ import annotations
 import ast
 import re
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
+from tools import i18n  # the script that keeps the .ts files
+
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "magia_desk" / "ui"
-sys.path.insert(0, str(ROOT / "tools"))
-import i18n  # noqa: E402  (tools/i18n.py, the script that keeps the .ts files)
 
 SHOWS_TEXT = {
     "setText", "setWindowTitle", "setToolTip", "setPlaceholderText", "setStatusTip", "setWhatsThis", "setTitle",

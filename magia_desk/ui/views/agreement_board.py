@@ -83,22 +83,28 @@ class CardView(QFrame):
         layout.addWidget(title)
         layout.addWidget(kind)
         layout.addWidget(parties)
-        foot = QHBoxLayout()
-        foot.setSpacing(4)
         owner = QLabel(card.owner_name or "", self)
         owner.setProperty("role", "muted")
-        foot.addWidget(owner, 1)
         self.badge: QLabel | None = None
+        when: QLabel | None = None
         if card.expiry_warning and card.expires_on is not None:
-            self.badge = QLabel("⚠ " + self.tr("expires {date}").format(date=day(card.expires_on)), self)
+            self.badge = when = QLabel("⚠ " + self.tr("expires {date}").format(date=day(card.expires_on)), self)
             self.badge.setStyleSheet("background: #fdebd3; color: #8a4b08; border-radius: 7px; padding: 0 6px;")
             self.badge.setToolTip(self.tr("Active and expiring within 60 days: renew it or move it to expired"))
-            foot.addWidget(self.badge)
         elif card.signed_on is not None:
-            signed = QLabel(self.tr("signed {date}").format(date=day(card.signed_on)), self)
-            signed.setProperty("role", "muted")
-            foot.addWidget(signed)
-        layout.addLayout(foot)
+            when = QLabel(self.tr("signed {date}").format(date=day(card.signed_on)), self)
+            when.setProperty("role", "muted")
+        inner_width = CARD_WIDTH - 16
+        if when is not None and owner.sizeHint().width() + 4 + when.sizeHint().width() > inner_width:
+            layout.addWidget(owner)  # owner and date do not share a line (long names, long languages)
+            layout.addWidget(when)
+        else:
+            foot = QHBoxLayout()
+            foot.setSpacing(4)
+            foot.addWidget(owner, 1)
+            if when is not None:
+                foot.addWidget(when)
+            layout.addLayout(foot)
         # Wrapped labels only know their height for a given width: fix the width, then ask the layout.
         self.setFixedWidth(CARD_WIDTH)
         self.setFixedHeight(layout.totalHeightForWidth(CARD_WIDTH))

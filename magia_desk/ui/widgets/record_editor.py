@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -27,11 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from magia_desk.domain.errors import MagiaError, NotFoundError, RecordInvalid
+from magia_desk.services.i18n import error_line
 from magia_desk.ui.context import AppContext
 from magia_desk.ui.errors import show_error, user_message
 from magia_desk.ui.state import restore_splitter, save_splitter
 from magia_desk.ui.undo import ServiceCommand
 from magia_desk.ui.widgets.record_form import RecordForm
+
+# Below this width of the record pane the timeline sits under the fields (both stay readable).
+SIDE_BY_SIDE_FROM = 760
 
 
 @dataclass
@@ -155,11 +159,10 @@ class RecordEditor(QWidget):
         self.body.setStretchFactor(0, 3)
         self.body.setStretchFactor(1, 2)
 
-        header = QHBoxLayout()
+        header = self.header = QGridLayout()
         header.setSpacing(4)
-        header.addWidget(self.title, 1)
-        for button in (self.save_button, self.revert_button, self.delete_button):
-            header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        header.setColumnStretch(0, 1)
+        self._place_header(narrow=False)
 
         content = QWidget(self)
         content_layout = QVBoxLayout(content)
@@ -188,9 +191,37 @@ class RecordEditor(QWidget):
         super().showEvent(event)
         if not self._layout_restored and self.body.width() > 100:
             self._layout_restored = True  # first run: the fields take what the timeline's minimum leaves
+            self._share_body()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A narrow pane (a laptop screen, a long language) puts the timeline under the fields, not beside."""
+        super().resizeEvent(event)
+        wanted = (Qt.Orientation.Vertical if event.size().width() < SIDE_BY_SIDE_FROM
+                  else Qt.Orientation.Horizontal)
+        if wanted != self.body.orientation():
+            self.body.setOrientation(wanted)
+            self._share_body()
+            self._place_header(narrow=wanted == Qt.Orientation.Vertical)
+
+    def _place_header(self, narrow: bool) -> None:
+        """Title left of the buttons; on a narrow pane under them, so that a long name is not one word a line."""
+        self.header.removeWidget(self.title)
+        for column, button in enumerate((self.save_button, self.revert_button, self.delete_button), start=1):
+            self.header.removeWidget(button)
+            self.header.addWidget(button, 0, column, Qt.AlignmentFlag.AlignTop)
+        if narrow:
+            self.header.addWidget(self.title, 1, 0, 1, 4)
+        else:
+            self.header.addWidget(self.title, 0, 0)
+
+    def _share_body(self) -> None:
+        if self.body.orientation() == Qt.Orientation.Horizontal:
             width = self.body.width()
             timeline = max(self.timeline_box.minimumWidth(), width * 3 // 10)
             self.body.setSizes([width - timeline, timeline])
+        else:
+            height = max(self.body.height(), 400)
+            self.body.setSizes([height * 3 // 5, height * 2 // 5])
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         """Tab runs through the fields as they show, then the buttons, then back to `exit_forward`.
@@ -358,7 +389,7 @@ class RecordEditor(QWidget):
         error = exc.errors[0]
         field = self.form.fields.get(error.field)
         name = field.label.text().replace("&", "") if field is not None else ""
-        return f"{name}: {error.message}" if name else user_message(RecordInvalid([error]))
+        return error_line(error, labels={error.field: name}) if name else user_message(RecordInvalid([error]))
 
     # ---- state ---------------------------------------------------------------------------------------------
 
