@@ -27,11 +27,15 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"cannot log a {type(value).__name__}")
 
 
+# One encoder for every value: json.dumps with options builds a new encoder on every call (bulk creates log 50k).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=_json_default)
+
+
 def encode_value(value: Any) -> str | None:
     """Field values as JSON text, the form the change log and sync bundles carry."""
     if value is None:
         return None
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=_json_default)
+    return _ENCODER.encode(value)
 
 
 def _apply_column_defaults(record: Record) -> None:
@@ -39,9 +43,9 @@ def _apply_column_defaults(record: Record) -> None:
     for column in inspect(record).mapper.columns:
         key = column.key
         if getattr(record, key) is None and column.default is not None and column.default.is_scalar:
-            setattr(record, key, column.default.arg)
+            setattr(record, key, column.default.arg)  # type: ignore[attr-defined]
         elif getattr(record, key) is None and column.default is not None and column.default.is_callable:
-            value = column.default.arg(None)  # type: ignore[operator]
+            value = column.default.arg(None)  # type: ignore[attr-defined]
             if isinstance(value, list | dict):
                 setattr(record, key, value)
 
@@ -53,8 +57,7 @@ def _column_values(record: Record) -> dict[str, Any]:
 
 def record_snapshot(values: dict[str, Any]) -> str:
     """A created record as one JSON object: the create carries every field at one clock tick."""
-    kept = {k: v for k, v in values.items() if v is not None and k not in _BOOKKEEPING}
-    return json.dumps(kept, ensure_ascii=False, sort_keys=True, default=_json_default)
+    return _ENCODER.encode({k: v for k, v in values.items() if v is not None and k not in _BOOKKEEPING})
 
 
 def _field_changes(record: Record) -> list[tuple[str, Any, Any]]:

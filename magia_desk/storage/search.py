@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from typing import Any
 
 from sqlalchemy import ColumnElement, Text, cast, func, or_, text
@@ -58,6 +60,57 @@ def fts_index_sql(table: str) -> list[str]:
     ]
 
 
+def _insert_trigger_sql(table: str) -> str:
+    return next(s for s in fts_index_sql(table) if s.startswith(f"CREATE TRIGGER {table}_fts_insert "))
+
+
+# Below this many rows the per-row trigger costs less than dropping and recreating it.
+FTS_DEFER_MIN_ROWS = 200
+# Past this rowid SQLite may hand out rowids below the table's largest one; new rows are then not "above" it.
+_ROWID_CEILING = 2**62
+
+
+@contextmanager
+def fts_deferred(connection: Any, table: str, rows: int) -> Iterator[None]:
+    """Around a bulk INSERT of `rows` rows into `table`: index them in one statement instead of row by row.
+
+    The insert trigger of migration 0002 makes FTS5 index each row as it is written; indexing the whole batch
+    with one INSERT ... SELECT does far less work. Inside the caller's transaction, the trigger is dropped,
+    the block inserts, then the rows above the table's largest rowid before the block (exactly the block's
+    rows: SQLite numbers new rows upwards) are indexed with the trigger's own expressions and the trigger is
+    recreated. DDL is transactional in SQLite: a rollback or a kill brings the trigger back with the rows
+    gone. When the block raises, the rows it did insert are indexed and the trigger restored all the same, so
+    a caller that goes on with the transaction keeps a consistent index. Only UPDATE and DELETE triggers stay
+    as they are (a bulk insert does not fire them). Does nothing off SQLite, below FTS_DEFER_MIN_ROWS rows, for
+    tables without an index, or when the stored trigger is not the one `fts_index_sql` makes (an unknown
+    schema keeps its triggers doing the work).
+    """
+    if connection.dialect.name != "sqlite" or table not in FTS_TABLES or rows < FTS_DEFER_MIN_ROWS:
+        yield
+        return
+    trigger = _insert_trigger_sql(table)
+    stored = connection.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (f"{table}_fts_insert",)
+    ).scalar()
+    highest = connection.exec_driver_sql(f"SELECT coalesce(max(rowid), 0) FROM {table}").scalar() or 0
+    if stored != trigger or highest >= _ROWID_CEILING:
+        yield
+        return
+    connection.exec_driver_sql(f"DROP TRIGGER {table}_fts_insert")
+
+    def restore() -> None:
+        connection.exec_driver_sql(f"{fts_fill_sql(table)} AND new.rowid > ?", (highest,))
+        connection.exec_driver_sql(trigger)
+
+    try:
+        yield
+    except BaseException:
+        with suppress(Exception):  # the transaction is failing anyway: its rollback restores the trigger
+            restore()
+        raise
+    restore()
+
+
 def refill_fts(connection: Any, table: str) -> None:
     """Empty the index of `table`, fill it again from the records, and merge it into one segment.
 
@@ -86,10 +139,9 @@ def restrict_to_matches(
     if query is None:
         return statement
     if dialect == "sqlite":
-        clause: ColumnElement[bool] = text(
+        return statement.where(text(
             f"{table}.rowid IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH :fts_q)"
-        ).bindparams(fts_q=query)
-        return statement.where(clause)
+        ).bindparams(fts_q=query))
     words = _TOKEN.findall(user_text)
     for word in words:
         statement = statement.where(or_(*(column.ilike(f"%{word}%") for column in fallback_columns)))

@@ -20,13 +20,7 @@ from magia_desk.domain.actions import clean_mission, is_mission_type
 from magia_desk.domain.agreements import needs_signed_on
 from magia_desk.domain.records import derive_size
 from magia_desk.services.common import Progress, report
-from magia_desk.services.exchange.bulkwrite import (
-    fetch_rows,
-    fetch_where,
-    insert_records,
-    soft_delete_records,
-    update_records,
-)
+from magia_desk.services.exchange.bulkwrite import fetch_rows, fetch_where, soft_delete_records, update_records
 from magia_desk.services.exchange.plan import (
     NEW,
     SKIP,
@@ -51,7 +45,8 @@ from magia_desk.services.exchange.schema import (
     parse_derived_ref,
 )
 from magia_desk.services.exchange.storeview import StoreView
-from magia_desk.storage.base import Record, new_id
+from magia_desk.storage.base import Record
+from magia_desk.storage.bulk import bulk_create, new_ids
 from magia_desk.storage.models import (
     Action,
     Agreement,
@@ -95,6 +90,7 @@ class Writer:
         self.targets = targets
         self.progress = progress
         self.final: dict[RowKey, str | None] = {}  # row -> record id written (None: skipped)
+        self._live: dict[str, list[tuple[PlannedRow, str]]] = {}
         self.created: set[RowKey] = set()
         self.touched: set[RowKey] = set()  # updated rows (fields or link lists)
         self.summary = ImportSummary()
@@ -106,12 +102,13 @@ class Writer:
     def run(self) -> ImportSummary:
         for sheet in self.plan.rows:  # the summary lists sheets in import order
             self.summary.counts(sheet)
+        fresh = iter(new_ids(sum(len(rows) for rows in self.plan.rows.values())))
         for row in self.plan.all_rows():
             decision = self.targets.get(row.key, NEW)
             if decision == SKIP:
                 self.final[row.key] = None
             elif row.sheet not in (PARTICIPATIONS, TARGETS):
-                self.final[row.key] = new_id() if decision == NEW else decision
+                self.final[row.key] = next(fresh) if decision == NEW else decision
                 if decision == NEW:
                     self.created.add(row.key)
         report(self.progress, 0, self.total)
@@ -142,7 +139,12 @@ class Writer:
         return link.record_id
 
     def _live_rows(self, sheet: str) -> list[tuple[PlannedRow, str]]:
-        return [(row, rid) for row in self.rows(sheet) if (rid := self.final.get(row.key)) is not None]
+        """The sheet's rows that are written, with their record ids (fixed once `run` has decided them)."""
+        live = self._live.get(sheet)
+        if live is None:
+            live = self._live[sheet] = [(row, rid) for row in self.rows(sheet)
+                                        if (rid := self.final.get(row.key)) is not None]
+        return live
 
     # ---- generic record writing ------------------------------------------------------------------------
 
@@ -165,7 +167,7 @@ class Writer:
             if diff:
                 changes[rid] = diff
                 self.touched.add(row.key)
-        insert_records(self.session, model, creates, on_page=self._advance)
+        bulk_create(self.session, model, creates, on_page=self._advance)
         update_records(self.session, model, changes)
         self._advance(len(items) - len(creates))
 
@@ -187,7 +189,7 @@ class Writer:
             if derived and derived[0] == prefix and rid.replace("-", "").startswith(derived[1]):
                 continue  # the export's own ref for this record: implied by its id, nothing to remember
             creates.append({"sheet": sheet, "ref": row.ref, "record_id": rid})
-        insert_records(self.session, ExternalRef, creates)
+        bulk_create(self.session, ExternalRef, creates)
         update_records(self.session, ExternalRef, repoint)
 
     def _set_links(self, model: type[Record], owner: str, other: str, wanted: dict[str, list[str]],
@@ -215,7 +217,7 @@ class Writer:
                 if other_id not in others:
                     removed.append(link_id)
                     changed.add(owner_id)
-        insert_records(self.session, model, creates)
+        bulk_create(self.session, model, creates)
         soft_delete_records(self.session, model, removed)
         return changed
 
@@ -229,11 +231,16 @@ class Writer:
     def _organizations(self) -> None:
         items = [(row, rid, dict(row.values)) for row, rid in self._live_rows(ORGANIZATIONS)]
 
+        sizes: dict[tuple[Any, ...], dict[str, Any]] = {}  # figures repeat (none given, a headcount alone...)
+
         def with_size(values: dict[str, Any], stored: dict[str, Any] | None) -> dict[str, Any]:
             if stored is not None and not any(f in values for f in FIGURES):
                 return values
-            figures = [values[f] if f in values else (stored or {}).get(f) for f in FIGURES]
-            return values | derive_size(*figures)
+            figures = tuple(values[f] if f in values else (stored or {}).get(f) for f in FIGURES)
+            size = sizes.get(figures)
+            if size is None:
+                size = sizes[figures] = derive_size(*figures)
+            return values | size
 
         self._write(ORGANIZATIONS, Organization, items, (*FIGURES, "size_class", "size_provisional"), with_size)
         self._remember_refs(ORGANIZATIONS)
@@ -301,7 +308,7 @@ class Writer:
                     changes[rid] = change
                     if row is not None and row.key not in self.created:
                         self.touched.add(row.key)
-        insert_records(self.session, Mission, creates)
+        bulk_create(self.session, Mission, creates)
         update_records(self.session, Mission, changes)
 
     def _participations(self) -> None:
@@ -347,7 +354,7 @@ class Writer:
                 counts.updated += 1
             else:
                 counts.unchanged += 1
-        insert_records(self.session, Participation, creates)
+        bulk_create(self.session, Participation, creates)
         update_records(self.session, Participation, changes)
         self._advance(len(self.rows(PARTICIPATIONS)))
 
@@ -382,7 +389,7 @@ class Writer:
         used = {row.links["owner"].text for row, _ in self._live_rows(AGREEMENTS)
                 if isinstance(row.links.get("owner"), Link) and row.links["owner"].record_id is None}
         names = [name for name in self.plan.new_officers if name in used]
-        ids = insert_records(self.session, Officer, [{"name": name} for name in names])
+        ids = bulk_create(self.session, Officer, [{"name": name} for name in names])
         self.summary.officers_created = names
         return dict(zip(names, ids, strict=True))
 
@@ -415,7 +422,7 @@ class Writer:
             elif stage and stages.get(rid, {}).get("stage") != stage:
                 history.append({"agreement_id": rid, "stage": stage, "changed_on": today,
                                 "officer_id": self.store.officer_id})
-        insert_records(self.session, AgreementStageChange, history)
+        bulk_create(self.session, AgreementStageChange, history)
         wanted = {rid: [oid for lk in row.links["parties"] if (oid := self._id(ORGANIZATIONS, lk))]
                   for row, rid in self._live_rows(AGREEMENTS) if "parties" in row.links}
         self._mark_links_changed(AGREEMENTS, self._set_links(AgreementParty, "agreement_id", "organization_id",
@@ -449,7 +456,7 @@ class Writer:
                 counts.updated += 1
             else:
                 counts.unchanged += 1
-        insert_records(self.session, KpiTarget, creates)
+        bulk_create(self.session, KpiTarget, creates)
         update_records(self.session, KpiTarget, changes)
         self._advance(len(rows))
 

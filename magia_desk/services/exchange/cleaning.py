@@ -16,7 +16,7 @@ from magia_desk.domain.actions import clean_action, clean_meeting, is_mission_ty
 from magia_desk.domain.agreements import clean_agreement
 from magia_desk.domain.contact_rules import require_text, split_list
 from magia_desk.domain.enums import Indicator, Role, parse_enum
-from magia_desk.domain.errors import RecordInvalid, ValidationError
+from magia_desk.domain.errors import N_, Message, RecordInvalid, ValidationError
 from magia_desk.domain.records import clean_contact, clean_organization, parse_date
 from magia_desk.services.exchange.plan import PlannedRow, Problem
 from magia_desk.services.exchange.reader import SheetRows
@@ -205,7 +205,7 @@ class SheetCleaner:
             cities = split_list(as_text(raw.get("destination_cities")))
             if cities and values.get("type") and not is_mission_type(values["type"]):
                 self.problem(row, "destination_cities", raw.get("destination_cities"),
-                             "only fact_finding_mission and trade_show actions have destination cities")
+                             Message(N_("only fact_finding_mission and trade_show actions have destination cities")))
             values["destination_cities"] = cities
         label = values.get("title") or as_text(raw.get("title")) or ref or f"row {row}"
         return PlannedRow(self.name, row, ref, str(label), values, links)
@@ -226,7 +226,7 @@ class SheetCleaner:
         links: dict[str, Any] = {}
         self._links(raw, links, ("action", "organization", "contact"))
         if not links.get("organization") and not links.get("contact"):
-            self.problem(row, "organization", None, "give an organization or a contact")
+            self.problem(row, "organization", None, Message(N_("give an organization or a contact")))
         who = links.get("organization") or links.get("contact") or ""
         return PlannedRow(self.name, row, None, f"{links.get('action') or '?'} / {who}", values, links)
 
@@ -249,7 +249,7 @@ class SheetCleaner:
         links: dict[str, Any] = {}
         self._links(raw, links, ("owner", "linked_action"), ("parties",))
         if "parties" in self.present and not links["parties"]:
-            self.problem(row, "parties", None, "is required (at least one organization)")
+            self.problem(row, "parties", None, Message(N_("is required (at least one organization)")))
         label = values.get("title") or as_text(raw.get("title")) or ref or f"row {row}"
         return PlannedRow(self.name, row, ref, str(label), values, links)
 
@@ -267,7 +267,8 @@ class SheetCleaner:
                 except ValidationError as exc:
                     self.problem(row, column, raw[column], exc.message)
         if values.get("start") and values.get("end") and values["end"] < values["start"]:
-            self.problem(row, "end", raw.get("end"), f"ends ({values['end']}) before it starts ({values['start']})")
+            self.problem(row, "end", raw.get("end"), Message(N_("ends ({end}) before it starts ({start})"),
+                                                             end=values["end"], start=values["start"]))
         return PlannedRow(self.name, row, None, str(values.get("name") or f"row {row}"), values)
 
     def _target(self, row: int, raw: Mapping[str, Any]) -> PlannedRow:
@@ -281,7 +282,7 @@ class SheetCleaner:
         if raw.get("target") is not None:
             target = _number(raw["target"])
             if target is None or target < 0:
-                self.problem(row, "target", raw["target"], "is not a number of 0 or more")
+                self.problem(row, "target", raw["target"], Message(N_("is not a number of 0 or more")))
             else:
                 values["target"] = target
         links: dict[str, Any] = {}

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
+from itertools import compress
 
 from rapidfuzz import fuzz, process
 
@@ -40,6 +41,7 @@ LEGAL_FORMS = frozenset({
 CJK_LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "株式会社")
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _DIGITS = re.compile(r"\d+")
+_NOT_VAT = re.compile(r"[^0-9A-Z]")
 
 
 def fold(text: str) -> str:
@@ -80,7 +82,7 @@ def vat_key(vat: str | None) -> str | None:
     """'IT 01234567890', 'it01234567890', '01234567890' -> '01234567890'."""
     if not vat:
         return None
-    key = re.sub(r"[^0-9A-Z]", "", vat.upper())
+    key = _NOT_VAT.sub("", vat.upper())
     if len(key) > 2 and key[:2].isalpha() and key[2:].isdigit():
         key = key[2:]
     return key if len(key) >= 5 else None
@@ -127,16 +129,16 @@ def similar_pairs(entries: Sequence[tuple[str, str]], cutoff: float, window: int
     the whole file: only the rare hits are looked at in Python.
     """
     found: dict[tuple[int, int], float] = {}
-    ratio = partial(fuzz.ratio, processor=None, score_cutoff=cutoff)  # mapped in C over whole lists
+    # Mapped in C over whole lists; fuzz.ratio applies no processor unless given one (a keyword less per call).
+    ratio = partial(fuzz.ratio, score_cutoff=cutoff)
     for reverse in (False, True):
         order = sorted(((scope, key[::-1] if reverse else key, index)
                         for index, (scope, key) in enumerate(entries) if key))
         keys = [entries[index][1] for _, _, index in order]
         for offset in range(1, min(window, len(order) - 1) + 1):
             scores = list(map(ratio, keys[:-offset], keys[offset:]))
-            for position, score in enumerate(scores):
-                if not score:
-                    continue
+            for position in compress(range(len(scores)), scores):  # the few pairs above the cutoff
+                score = scores[position]
                 (scope_a, _, a), (scope_b, _, b) = order[position], order[position + offset]
                 if scope_a == scope_b and same_numbers(keys[position], keys[position + offset]):
                     found[(min(a, b), max(a, b))] = float(score)
