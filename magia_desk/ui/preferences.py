@@ -28,10 +28,6 @@ class BackupSchedule:
     daily: int = DAILY_KEPT
     weekly: int = WEEKLY_KEPT
 
-    @property
-    def is_default_rotation(self) -> bool:
-        return (self.daily, self.weekly) == (DAILY_KEPT, WEEKLY_KEPT)
-
 
 def backup_schedule(settings: Settings | None = None) -> BackupSchedule:
     raw: Any = (settings or Settings.load()).extra.get(BACKUPS_KEY) or {}

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from magia_desk.services import contacts as people
@@ -17,6 +18,33 @@ from magia_desk.ui.main_window import MainWindow
 from magia_desk.ui.views.list_screen import ListScreen
 
 OpenWindow = Callable[[], MainWindow]
+
+
+@pytest.fixture(autouse=True)
+def unanswered_message_boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Offscreen, a message box nobody answers hangs the suite: answer it instead, and fail the test when it was
+    the box of an unexpected error (a test that expects a box patches QMessageBox itself)."""
+    shown: list[str] = []
+    crashes: list[str] = []
+
+    def answer(default: QMessageBox.StandardButton) -> Callable[..., QMessageBox.StandardButton]:
+        def box(_parent: Any, title: str, text: str, *_args: Any, **_kwargs: Any) -> QMessageBox.StandardButton:
+            shown.append(f"{title}: {text}")
+            return default
+        return box
+
+    def execute(box: QMessageBox) -> int:
+        shown.append(box.text())
+        if box.icon() == QMessageBox.Icon.Critical:
+            crashes.append(f"{box.text()}\n{box.detailedText()}")
+        return int(QMessageBox.StandardButton.Cancel)
+
+    for name in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, answer(QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    monkeypatch.setattr(QMessageBox, "exec", execute)
+    yield shown
+    assert not crashes, "an unexpected error was shown:\n" + "\n".join(crashes)
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QDialog, QLabel
 
+from magia_desk.domain.retention import DAILY_KEPT, WEEKLY_KEPT
 from magia_desk.services.officers import create_officer, list_officers
 from magia_desk.services.organizations import create_organization
 from magia_desk.settings import Settings
@@ -109,7 +110,7 @@ def test_the_daily_backup_follows_the_schedule(store: Store, monkeypatch: pytest
     calls: list[tuple[Any, dict[str, Any]]] = []
     monkeypatch.setattr("magia_desk.services.backup.backup_if_due", lambda s, **kw: calls.append((s, kw)))
     app.daily_backup(store)
-    assert calls == [(store, {})]  # the standard rotation
+    assert calls == [(store, {"daily": DAILY_KEPT, "weekly": WEEKLY_KEPT})]  # the standard rotation
     save_backup_schedule(BackupSchedule(automatic=True, daily=14, weekly=2))
     app.daily_backup(store)
     assert calls[-1] == (store, {"daily": 14, "weekly": 2})

@@ -32,7 +32,7 @@ def test_a_sound_store_makes_its_daily_backup_after_the_check(
 ) -> None:
     window = open_window()
     backed_up: list[Store] = []
-    monkeypatch.setattr("magia_desk.services.backup.backup_if_due", lambda s: backed_up.append(s))
+    monkeypatch.setattr("magia_desk.services.backup.backup_if_due", lambda s, **_rotation: backed_up.append(s))
     app.start_checks(window)
     qtbot.waitUntil(lambda: bool(backed_up))
     assert backed_up == [store] and window.isVisible()
