@@ -152,7 +152,9 @@ class RecordEditor(QWidget):
         else:
             timeline_layout.addWidget(self.timeline)
 
-        self.body = QSplitter(Qt.Orientation.Horizontal, self)
+        # Stacked until the pane is known to be wide (resizeEvent): a pane laid out side by side would ask for
+        # more width than a narrow one, and a list splitter restored beside it would be squeezed.
+        self.body = QSplitter(Qt.Orientation.Vertical, self)
         self.body.setChildrenCollapsible(True)
         self.body.addWidget(scroll)
         self.body.addWidget(self.timeline_box)
@@ -162,7 +164,7 @@ class RecordEditor(QWidget):
         header = self.header = QGridLayout()
         header.setSpacing(4)
         header.setColumnStretch(0, 1)
-        self._place_header(narrow=False)
+        self._place_header(narrow=True)
 
         content = QWidget(self)
         content_layout = QVBoxLayout(content)
