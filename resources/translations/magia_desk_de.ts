@@ -1833,6 +1833,10 @@ Der aktuelle Datenbestand wird zuvor als Sicherung aufbewahrt. Danach wird MAGIA
     <context>
         <name>CompaniesScreen</name>
         <message>
+            <source>provisional</source>
+            <translation>vorläufig</translation>
+        </message>
+        <message>
             <source>Size class unknown: give the staff headcount</source>
             <translation>Größenklasse unbekannt: Mitarbeiterzahl angeben</translation>
         </message>

@@ -1833,6 +1833,10 @@ The store as it is now is kept as a backup first. MAGIA Desk then closes: start 
     <context>
         <name>CompaniesScreen</name>
         <message>
+            <source>provisional</source>
+            <translation>provisional</translation>
+        </message>
+        <message>
             <source>Size class unknown: give the staff headcount</source>
             <translation>Size class unknown: give the staff headcount</translation>
         </message>

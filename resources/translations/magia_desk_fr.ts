@@ -1833,6 +1833,10 @@ La base actuelle est d'abord conservée sous forme de sauvegarde. MAGIA Desk se 
     <context>
         <name>CompaniesScreen</name>
         <message>
+            <source>provisional</source>
+            <translation>provisoire</translation>
+        </message>
+        <message>
             <source>Size class unknown: give the staff headcount</source>
             <translation>Taille inconnue : indiquez l'effectif</translation>
         </message>

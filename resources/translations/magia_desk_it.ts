@@ -1833,6 +1833,10 @@ L'archivio attuale viene prima salvato come backup. Poi MAGIA Desk si chiude: ri
     <context>
         <name>CompaniesScreen</name>
         <message>
+            <source>provisional</source>
+            <translation>provvisoria</translation>
+        </message>
+        <message>
             <source>Size class unknown: give the staff headcount</source>
             <translation>Classe dimensionale sconosciuta: indica il numero di dipendenti</translation>
         </message>

@@ -58,7 +58,7 @@ class SizeBadge(QWidget):
     def _show(self, value: str | None, note: str, tip: str = "") -> None:
         if value:
             fill, ink = badge_colours(value)
-            self.badge.setText(value)
+            self.badge.setText(label(value).lower())
             self.badge.setStyleSheet(f"background: {fill.name()}; color: {ink.name()}; border-radius: 8px;"
                                      " padding: 1px 9px; font-weight: 600;")
             self.badge.show()
@@ -67,7 +67,7 @@ class SizeBadge(QWidget):
         self.note.setText(note)
         self.setToolTip(tip)
         unknown = self.tr("unknown")
-        self.setAccessibleDescription(f"{value or unknown}, {note}")
+        self.setAccessibleDescription(f"{label(value) if value else unknown}, {note}")
 
 
 class CompanyEditor(RecordEditor):

@@ -19,7 +19,8 @@ from magia_desk.ui.widgets.filter_bar import FilterBar
 def _size_badge(row: orgs.OrganizationRow) -> tuple[str, str, str] | None:
     if not row.size_class:
         return None
-    return row.size_class, row.size_class, "provisional" if row.size_provisional else ""
+    provisional = QCoreApplication.translate("CompaniesScreen", "provisional") if row.size_provisional else ""
+    return row.size_class, label(row.size_class).lower(), provisional  # a badge in lower case, as ui.md shows it
 
 
 def _size_tip(row: orgs.OrganizationRow) -> str:
