@@ -291,6 +291,8 @@ FIELD_LABELS: dict[str, str] = {
     "indicator": N_("Indicator"), "target": N_("Target"), "status": N_("Status"), "needs": N_("Needs"),
     "since": N_("Since"), "merged_into_id": N_("Merged into"), "erased_at": N_("Erased on"), "ref": N_("Ref"),
     "deleted_at": N_("Deleted on"), "title_template": N_("Title"), "sme_ids": N_("SMEs"),
+    "member_of": N_("Member of"), "contacts": N_("Contacts"), "date_time": N_("Date and time"),
+    "linked_action": N_("Linked action"),
 }
 
 

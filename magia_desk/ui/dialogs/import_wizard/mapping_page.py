@@ -29,6 +29,7 @@ from magia_desk.services.exchange.reader import (
     suggest_columns,
 )
 from magia_desk.services.exchange.schema import SHEET_BY_NAME, SHEET_ORDER, header_key
+from magia_desk.services.i18n import field_label
 from magia_desk.ui.dialogs.import_wizard.common import item, read_only_table, sheet_label
 
 if TYPE_CHECKING:
@@ -114,7 +115,9 @@ class SheetMappingEditor(QWidget):
             spec = SHEET_BY_NAME[sheet] if sheet else None
             for column in spec.columns if spec else ():
                 required = column.required and not (column.name == "ref" and sheet in REF_OPTIONAL_WHEN_MAPPED)
-                combo.addItem(column.name + (" *" if required else ""), column.name)
+                # The field as people call it, then the workbook's own header for those who know the workbook.
+                shown = f"{field_label(column.name)}  ({column.name})" + (" *" if required else "")
+                combo.addItem(shown, column.name)
                 combo.setItemData(combo.count() - 1, column.meaning, Qt.ItemDataRole.ToolTipRole)
             column, score = suggested.get(header, (None, 0.0))
             how = ""
