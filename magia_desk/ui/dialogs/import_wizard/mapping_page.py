@@ -115,8 +115,11 @@ class SheetMappingEditor(QWidget):
             spec = SHEET_BY_NAME[sheet] if sheet else None
             for column in spec.columns if spec else ():
                 required = column.required and not (column.name == "ref" and sheet in REF_OPTIONAL_WHEN_MAPPED)
-                # The field as people call it, then the workbook's own header for those who know the workbook.
-                shown = f"{field_label(column.name)}  ({column.name})" + (" *" if required else "")
+                # The field as people call it, and the workbook's own header where it reads differently.
+                shown = field_label(column.name)
+                if shown.casefold() != column.name.replace("_", " "):
+                    shown += f"  ({column.name})"
+                shown += " *" if required else ""
                 combo.addItem(shown, column.name)
                 combo.setItemData(combo.count() - 1, column.meaning, Qt.ItemDataRole.ToolTipRole)
             column, score = suggested.get(header, (None, 0.0))
