@@ -127,9 +127,9 @@ def clean_organization(data: Mapping[str, Any], *, partial: bool = False) -> dic
                 c.errors.append(ValidationError(required, N_("is required")))
     c.take("kind", lambda v: parse_enum(OrgKind, v, "kind").value)
     c.take("name", lambda v: require_text(v, "name"))
-    c.take("country", lambda v: normalise_country(v))
-    for field in ("region", "city"):
-        c.take(field, lambda v, f=field: optional_text(v, f, 200))
+    c.take("country", normalise_country)
+    c.take("region", lambda v: optional_text(v, "region", 200))
+    c.take("city", lambda v: optional_text(v, "city", 200))
     c.take("vat_number", lambda v: optional_text(v, "vat_number", 50))
     c.take("website", lambda v: normalise_website(v))
     c.take("email", lambda v: normalise_email(v))

@@ -26,7 +26,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from babel import Locale
 from babel.dates import format_date as babel_format_date
@@ -189,9 +189,9 @@ _SPECIAL: dict[StrEnum, str] = {
     ActionType.B2B_MEETINGS: "B2B meetings",
     AgreementType.MOU: "MoU",
     AgreementType.LETTER_OF_INTENT: "Letter of intent",
-    **AUDIENCE_LABELS,
-    **PORTAL_ACTIVITY_LABELS,
-    **INDICATOR_LABELS,
+    **cast(dict[StrEnum, str], AUDIENCE_LABELS),
+    **cast(dict[StrEnum, str], PORTAL_ACTIVITY_LABELS),
+    **cast(dict[StrEnum, str], INDICATOR_LABELS),
 }
 
 SIZE_HELP: dict[str, str] = {

@@ -134,7 +134,8 @@ def get_organization(store: Store, organization_id: str) -> OrganizationDetail:
             .where(Contact.organization_id == organization_id, Contact.deleted_at.is_(None))
             .order_by(Contact.last_name, Contact.first_name)
         ).all()
-        return OrganizationDetail(record, [tuple(c) for c in clusters], members or 0, list(interests), list(contacts))
+        cluster_pairs = [(str(cluster_id), str(name)) for cluster_id, name in clusters]
+        return OrganizationDetail(record, cluster_pairs, members or 0, list(interests), list(contacts))
 
 
 def clusters(store: Store) -> list[tuple[str, str, bool]]:

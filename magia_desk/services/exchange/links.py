@@ -6,6 +6,8 @@ announces exactly what the merge will carry over.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import func, select
 
 from magia_desk.domain.errors import ValidationError
@@ -27,9 +29,9 @@ def count_links(store: Store, kind: str, record_id: str) -> dict[str, int]:
                 table = model.__tablename__
                 counts[table] = counts.get(table, 0) + count
         for model in TYPED_LINKS:
-            count = session.scalar(select(func.count()).select_from(model).where(
-                model.record_id == record_id, model.record_type == kind,  # type: ignore[attr-defined]
-                model.deleted_at.is_(None))) or 0
+            typed: Any = model  # every typed link has record_type/record_id (Note, Document, Task)
+            count = session.scalar(select(func.count()).select_from(typed).where(
+                typed.record_id == record_id, typed.record_type == kind, typed.deleted_at.is_(None))) or 0
             if count:
                 counts[model.__tablename__] = count
     return counts
