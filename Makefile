@@ -39,6 +39,7 @@ run: $(STAMP) debian-run-deps translations
 # The suite, then the one-folder app built and started as a user would get it (tests/packaging).
 test: $(STAMP) debian-test-deps translations
 	$(BIN)/ruff check magia_desk tests benchmarks tools
+	$(BIN)/mypy
 	$(BIN)/pytest
 	$(MAKE) build
 	MAGIA_DESK_BUILT_APP=$(CURDIR)/dist/magia-desk/magia-desk $(BIN)/pytest tests/packaging
