@@ -19,7 +19,7 @@ from magia_desk.services.officers import current_officer_id
 from magia_desk.settings import data_dir
 from magia_desk.storage.models import MODEL_BY_TABLE
 from magia_desk.storage.store import Store, open_store
-from magia_desk.ui.errors import install_excepthook, setup_logging, show_error
+from magia_desk.ui.errors import install_excepthook, setup_logging, show_error, user_message
 from magia_desk.ui.i18n import apply_language_setting, installed_language, language_setting, save_language_setting
 from magia_desk.ui.icons import app_icon
 from magia_desk.ui.preferences import backup_schedule, first_run_done, first_run_due, store_path_at_start
@@ -59,7 +59,7 @@ def open_or_explain(path: Path) -> Store | None:
     try:
         return open_store(path, defer_checks=True)  # the integrity check runs on a worker once shown
     except MagiaError as exc:
-        text = f"{exc}"
+        text = user_message(exc)
     except OSError as exc:
         text = QCoreApplication.translate(
             "Application", "The store {path} cannot be read or created: {reason}."
@@ -76,9 +76,8 @@ def open_or_explain(path: Path) -> Store | None:
 
 def run_gui(argv: list[str]) -> int:
     args, qt_args = parse_gui_args(argv)
-    app = application(qt_args)
+    app = application(qt_args)  # with the language of the settings
     ui = ui_settings()
-    apply_language_setting(ui)
     path = store_path_at_start(args.db)
     first_run = not path.exists() or path.stat().st_size == 0
     choice = None
@@ -191,15 +190,8 @@ def start_checks(window: Any) -> TaskHandle:
 
 def fill_with_demo(window: Any, after: Callable[[], None] | None = None) -> TaskHandle | None:
     """Demo data in a brand-new store, on a worker, with a progress dialog that can cancel it; then `after()`."""
-    try:
-        from magia_desk.services.demo import generate_demo
-    except ImportError:
-        QMessageBox.information(
-            window, QCoreApplication.translate("Application", "No demo data"),
-            QCoreApplication.translate(
-                "Application", "This version of MAGIA Desk cannot make demo data. The store is empty: create a company "
-                "with Ctrl+N."))
-        return None
+    from magia_desk.services.demo import generate_demo
+
     store: Store = window.store
     dialog = QProgressDialog(QCoreApplication.translate("Application", "Filling the new store with demo data…"),
                              QCoreApplication.translate("Application", "Cancel"), 0, 1000, window)

@@ -259,24 +259,16 @@ class MainWindow(QMainWindow):
     # ---- dialogs of other parts, imported when first asked for -------------------------------------------------
 
     def open_import(self) -> QWidget | None:
-        try:
-            from magia_desk.ui.dialogs.import_wizard import ImportWizard
-        except ImportError:
-            log.exception("The import wizard cannot be loaded")
-            self.notify(self.tr("Importing a workbook is not available in this version"))
-            return None
+        from magia_desk.ui.dialogs.import_wizard import ImportWizard
+
         wizard = ImportWizard(self.ctx, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.open()
         return wizard
 
     def show_duplicates(self) -> QWidget | None:
-        try:
-            from magia_desk.ui.dialogs.duplicates import DuplicatesDialog
-        except ImportError:
-            log.exception("The duplicates dialog cannot be loaded")
-            self.notify(self.tr("Finding duplicates is not available in this version"))
-            return None
+        from magia_desk.ui.dialogs.duplicates import DuplicatesDialog
+
         dialog = DuplicatesDialog(self.ctx, self)  # not modal: its Open buttons switch the window's screen
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

@@ -1135,14 +1135,6 @@ Es wurde nichts geändert. Um einen anderen Datenbestand zu verwenden, starten S
             <translation>Datenbestand wird geprüft</translation>
         </message>
         <message>
-            <source>No demo data</source>
-            <translation>Keine Demodaten</translation>
-        </message>
-        <message>
-            <source>This version of MAGIA Desk cannot make demo data. The store is empty: create a company with Ctrl+N.</source>
-            <translation>Diese Version von MAGIA Desk kann keine Demodaten erzeugen. Der Datenbestand ist leer: Legen Sie mit Ctrl+N ein Unternehmen an.</translation>
-        </message>
-        <message>
             <source>Filling the new store with demo data…</source>
             <translation>Der neue Datenbestand wird mit Demodaten gefüllt…</translation>
         </message>
@@ -3303,6 +3295,10 @@ Der aktuelle Datenbestand wird zuvor als Sicherung aufbewahrt. Danach wird MAGIA
             <source>Looking for duplicates</source>
             <translation>Suche nach Dubletten</translation>
         </message>
+        <message>
+            <source>The search for duplicates did not work: {reason}</source>
+            <translation>Die Suche nach Dubletten hat nicht geklappt: {reason}</translation>
+        </message>
         <message numerus="yes">
             <source>%n likely pair(s)</source>
             <translation>
@@ -3859,6 +3855,10 @@ Der aktuelle Datenbestand wird zuvor als Sicherung aufbewahrt. Danach wird MAGIA
             <translation>KPI-Ziele</translation>
         </message>
         <message>
+            <source>{sheet}, row {row}</source>
+            <translation>{sheet}, Zeile {row}</translation>
+        </message>
+        <message>
             <source>Import a workbook</source>
             <translation>Arbeitsmappe importieren</translation>
         </message>
@@ -4374,14 +4374,6 @@ Der aktuelle Datenbestand wird zuvor als Sicherung aufbewahrt. Danach wird MAGIA
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <source>Importing a workbook is not available in this version</source>
-            <translation>Der Import von Arbeitsmappen ist in dieser Version nicht verfügbar</translation>
-        </message>
-        <message>
-            <source>Finding duplicates is not available in this version</source>
-            <translation>Die Dublettensuche ist in dieser Version nicht verfügbar</translation>
-        </message>
-        <message>
             <source>Export workbook</source>
             <translation>Arbeitsmappe exportieren</translation>
         </message>
@@ -4633,106 +4625,6 @@ Der aktuelle Datenbestand wird zuvor als Sicherung aufbewahrt. Danach wird MAGIA
     <context>
         <name>MergeDialog</name>
         <message>
-            <source>Kind</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Region</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Stadt</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Website</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>VAT number</source>
-            <translation>USt-IdNr.</translation>
-        </message>
-        <message>
-            <source>Employees</source>
-            <translation>Beschäftigte</translation>
-        </message>
-        <message>
-            <source>Turnover (EUR m)</source>
-            <translation>Umsatz (Mio. EUR)</translation>
-        </message>
-        <message>
-            <source>Balance sheet (EUR m)</source>
-            <translation>Bilanzsumme (Mio. EUR)</translation>
-        </message>
-        <message>
-            <source>Sectors</source>
-            <translation>Branchen</translation>
-        </message>
-        <message>
-            <source>Certifications</source>
-            <translation>Zertifizierungen</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notizen</translation>
-        </message>
-        <message>
-            <source>Consortium partner</source>
-            <translation>Konsortialpartner</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>Vorname</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Nachname</translation>
-        </message>
-        <message>
-            <source>Organization</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Job title</source>
-            <translation>Funktion</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Sprachen</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>Geschlecht</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>Einwilligung</translation>
-        </message>
-        <message>
-            <source>Consent date</source>
-            <translation>Datum der Einwilligung</translation>
-        </message>
-        <message>
-            <source>Consent source</source>
-            <translation>Quelle der Einwilligung</translation>
-        </message>
-        <message>
             <source>Merge two organizations</source>
             <translation>Zwei Organisationen zusammenführen</translation>
         </message>
@@ -4841,6 +4733,13 @@ Der aktuelle Datenbestand wird zuvor als Sicherung aufbewahrt. Danach wird MAGIA
             <translation>
                 <numerusform>%n Treffen</numerusform>
                 <numerusform>%n Treffen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting attendance(s)</source>
+            <translation>
+                <numerusform>%n Terminteilnahme</numerusform>
+                <numerusform>%n Terminteilnahmen</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -1135,14 +1135,6 @@ Nothing was changed. To use another store, start MAGIA Desk with --db PATH.</tra
             <translation>Checking the store</translation>
         </message>
         <message>
-            <source>No demo data</source>
-            <translation>No demo data</translation>
-        </message>
-        <message>
-            <source>This version of MAGIA Desk cannot make demo data. The store is empty: create a company with Ctrl+N.</source>
-            <translation>This version of MAGIA Desk cannot make demo data. The store is empty: create a company with Ctrl+N.</translation>
-        </message>
-        <message>
             <source>Filling the new store with demo data…</source>
             <translation>Filling the new store with demo data…</translation>
         </message>
@@ -3303,6 +3295,10 @@ The store as it is now is kept as a backup first. MAGIA Desk then closes: start 
             <source>Looking for duplicates</source>
             <translation>Looking for duplicates</translation>
         </message>
+        <message>
+            <source>The search for duplicates did not work: {reason}</source>
+            <translation>The search for duplicates did not work: {reason}</translation>
+        </message>
         <message numerus="yes">
             <source>%n likely pair(s)</source>
             <translation>
@@ -3859,6 +3855,10 @@ The store as it is now is kept as a backup first. MAGIA Desk then closes: start 
             <translation>KPI targets</translation>
         </message>
         <message>
+            <source>{sheet}, row {row}</source>
+            <translation>{sheet}, row {row}</translation>
+        </message>
+        <message>
             <source>Import a workbook</source>
             <translation>Import a workbook</translation>
         </message>
@@ -4374,14 +4374,6 @@ The store as it is now is kept as a backup first. MAGIA Desk then closes: start 
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <source>Importing a workbook is not available in this version</source>
-            <translation>Importing a workbook is not available in this version</translation>
-        </message>
-        <message>
-            <source>Finding duplicates is not available in this version</source>
-            <translation>Finding duplicates is not available in this version</translation>
-        </message>
-        <message>
             <source>Export workbook</source>
             <translation>Export workbook</translation>
         </message>
@@ -4633,106 +4625,6 @@ The store as it is now is kept as a backup first. MAGIA Desk then closes: start 
     <context>
         <name>MergeDialog</name>
         <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Country</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Region</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>City</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Website</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Email</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>VAT number</source>
-            <translation>VAT number</translation>
-        </message>
-        <message>
-            <source>Employees</source>
-            <translation>Employees</translation>
-        </message>
-        <message>
-            <source>Turnover (EUR m)</source>
-            <translation>Turnover (EUR m)</translation>
-        </message>
-        <message>
-            <source>Balance sheet (EUR m)</source>
-            <translation>Balance sheet (EUR m)</translation>
-        </message>
-        <message>
-            <source>Sectors</source>
-            <translation>Sectors</translation>
-        </message>
-        <message>
-            <source>Certifications</source>
-            <translation>Certifications</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Consortium partner</source>
-            <translation>Consortium partner</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>First name</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Last name</translation>
-        </message>
-        <message>
-            <source>Organization</source>
-            <translation>Organization</translation>
-        </message>
-        <message>
-            <source>Job title</source>
-            <translation>Job title</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Languages</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>Gender</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>Consent</translation>
-        </message>
-        <message>
-            <source>Consent date</source>
-            <translation>Consent date</translation>
-        </message>
-        <message>
-            <source>Consent source</source>
-            <translation>Consent source</translation>
-        </message>
-        <message>
             <source>Merge two organizations</source>
             <translation>Merge two organizations</translation>
         </message>
@@ -4841,6 +4733,13 @@ The store as it is now is kept as a backup first. MAGIA Desk then closes: start 
             <translation>
                 <numerusform>%n meeting</numerusform>
                 <numerusform>%n meetings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting attendance(s)</source>
+            <translation>
+                <numerusform>%n meeting attendance</numerusform>
+                <numerusform>%n meeting attendances</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -1135,14 +1135,6 @@ Rien n'a été modifié. Pour utiliser une autre base, lancez MAGIA Desk avec --
             <translation>Vérification de la base</translation>
         </message>
         <message>
-            <source>No demo data</source>
-            <translation>Pas de données de démonstration</translation>
-        </message>
-        <message>
-            <source>This version of MAGIA Desk cannot make demo data. The store is empty: create a company with Ctrl+N.</source>
-            <translation>Cette version de MAGIA Desk ne sait pas créer de données de démonstration. La base est vide : créez une entreprise avec Ctrl+N.</translation>
-        </message>
-        <message>
             <source>Filling the new store with demo data…</source>
             <translation>Remplissage de la nouvelle base avec des données de démonstration…</translation>
         </message>
@@ -3303,6 +3295,10 @@ La base actuelle est d'abord conservée sous forme de sauvegarde. MAGIA Desk se 
             <source>Looking for duplicates</source>
             <translation>Recherche des doublons</translation>
         </message>
+        <message>
+            <source>The search for duplicates did not work: {reason}</source>
+            <translation>La recherche de doublons n'a pas abouti : {reason}</translation>
+        </message>
         <message numerus="yes">
             <source>%n likely pair(s)</source>
             <translation>
@@ -3859,6 +3855,10 @@ La base actuelle est d'abord conservée sous forme de sauvegarde. MAGIA Desk se 
             <translation>Objectifs KPI</translation>
         </message>
         <message>
+            <source>{sheet}, row {row}</source>
+            <translation>{sheet}, ligne {row}</translation>
+        </message>
+        <message>
             <source>Import a workbook</source>
             <translation>Importer un classeur</translation>
         </message>
@@ -4374,14 +4374,6 @@ La base actuelle est d'abord conservée sous forme de sauvegarde. MAGIA Desk se 
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <source>Importing a workbook is not available in this version</source>
-            <translation>L'import de classeur n'est pas disponible dans cette version</translation>
-        </message>
-        <message>
-            <source>Finding duplicates is not available in this version</source>
-            <translation>La recherche de doublons n'est pas disponible dans cette version</translation>
-        </message>
-        <message>
             <source>Export workbook</source>
             <translation>Exporter un classeur</translation>
         </message>
@@ -4633,106 +4625,6 @@ La base actuelle est d'abord conservée sous forme de sauvegarde. MAGIA Desk se 
     <context>
         <name>MergeDialog</name>
         <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Pays</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Région</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Ville</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Site web</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <source>VAT number</source>
-            <translation>N° de TVA</translation>
-        </message>
-        <message>
-            <source>Employees</source>
-            <translation>Salariés</translation>
-        </message>
-        <message>
-            <source>Turnover (EUR m)</source>
-            <translation>Chiffre d'affaires (M EUR)</translation>
-        </message>
-        <message>
-            <source>Balance sheet (EUR m)</source>
-            <translation>Total du bilan (M EUR)</translation>
-        </message>
-        <message>
-            <source>Sectors</source>
-            <translation>Secteurs</translation>
-        </message>
-        <message>
-            <source>Certifications</source>
-            <translation>Certifications</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Consortium partner</source>
-            <translation>Partenaire du consortium</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>Prénom</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Organization</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Job title</source>
-            <translation>Fonction</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Langues</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>Genre</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>Consentement</translation>
-        </message>
-        <message>
-            <source>Consent date</source>
-            <translation>Date du consentement</translation>
-        </message>
-        <message>
-            <source>Consent source</source>
-            <translation>Source du consentement</translation>
-        </message>
-        <message>
             <source>Merge two organizations</source>
             <translation>Fusionner deux organisations</translation>
         </message>
@@ -4841,6 +4733,13 @@ La base actuelle est d'abord conservée sous forme de sauvegarde. MAGIA Desk se 
             <translation>
                 <numerusform>%n rendez-vous</numerusform>
                 <numerusform>%n rendez-vous</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting attendance(s)</source>
+            <translation>
+                <numerusform>%n présence à un rendez-vous</numerusform>
+                <numerusform>%n présences à des rendez-vous</numerusform>
             </translation>
         </message>
         <message numerus="yes">

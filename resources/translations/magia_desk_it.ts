@@ -1135,14 +1135,6 @@ Non è stato modificato nulla. Per usare un altro archivio, avvia MAGIA Desk con
             <translation>Verifica dell'archivio</translation>
         </message>
         <message>
-            <source>No demo data</source>
-            <translation>Nessun dato dimostrativo</translation>
-        </message>
-        <message>
-            <source>This version of MAGIA Desk cannot make demo data. The store is empty: create a company with Ctrl+N.</source>
-            <translation>Questa versione di MAGIA Desk non può creare dati dimostrativi. L'archivio è vuoto: crea un'azienda con Ctrl+N.</translation>
-        </message>
-        <message>
             <source>Filling the new store with demo data…</source>
             <translation>Riempimento del nuovo archivio con dati dimostrativi…</translation>
         </message>
@@ -3303,6 +3295,10 @@ L'archivio attuale viene prima salvato come backup. Poi MAGIA Desk si chiude: ri
             <source>Looking for duplicates</source>
             <translation>Ricerca dei duplicati</translation>
         </message>
+        <message>
+            <source>The search for duplicates did not work: {reason}</source>
+            <translation>La ricerca dei duplicati non è riuscita: {reason}</translation>
+        </message>
         <message numerus="yes">
             <source>%n likely pair(s)</source>
             <translation>
@@ -3859,6 +3855,10 @@ L'archivio attuale viene prima salvato come backup. Poi MAGIA Desk si chiude: ri
             <translation>Obiettivi KPI</translation>
         </message>
         <message>
+            <source>{sheet}, row {row}</source>
+            <translation>{sheet}, riga {row}</translation>
+        </message>
+        <message>
             <source>Import a workbook</source>
             <translation>Importa una cartella</translation>
         </message>
@@ -4374,14 +4374,6 @@ L'archivio attuale viene prima salvato come backup. Poi MAGIA Desk si chiude: ri
             <translation>&amp;Aiuto</translation>
         </message>
         <message>
-            <source>Importing a workbook is not available in this version</source>
-            <translation>L'importazione di cartelle di lavoro non è disponibile in questa versione</translation>
-        </message>
-        <message>
-            <source>Finding duplicates is not available in this version</source>
-            <translation>La ricerca dei duplicati non è disponibile in questa versione</translation>
-        </message>
-        <message>
             <source>Export workbook</source>
             <translation>Esporta cartella di lavoro</translation>
         </message>
@@ -4633,106 +4625,6 @@ L'archivio attuale viene prima salvato come backup. Poi MAGIA Desk si chiude: ri
     <context>
         <name>MergeDialog</name>
         <message>
-            <source>Kind</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nome</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Paese</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Regione</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Città</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Sito web</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Email</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefono</translation>
-        </message>
-        <message>
-            <source>VAT number</source>
-            <translation>Partita IVA</translation>
-        </message>
-        <message>
-            <source>Employees</source>
-            <translation>Dipendenti</translation>
-        </message>
-        <message>
-            <source>Turnover (EUR m)</source>
-            <translation>Fatturato (mln EUR)</translation>
-        </message>
-        <message>
-            <source>Balance sheet (EUR m)</source>
-            <translation>Totale di bilancio (mln EUR)</translation>
-        </message>
-        <message>
-            <source>Sectors</source>
-            <translation>Settori</translation>
-        </message>
-        <message>
-            <source>Certifications</source>
-            <translation>Certificazioni</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Consortium partner</source>
-            <translation>Partner del consorzio</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>Nome</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Cognome</translation>
-        </message>
-        <message>
-            <source>Organization</source>
-            <translation>Organizzazione</translation>
-        </message>
-        <message>
-            <source>Job title</source>
-            <translation>Ruolo</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Lingue</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>Genere</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>Consenso</translation>
-        </message>
-        <message>
-            <source>Consent date</source>
-            <translation>Data del consenso</translation>
-        </message>
-        <message>
-            <source>Consent source</source>
-            <translation>Fonte del consenso</translation>
-        </message>
-        <message>
             <source>Merge two organizations</source>
             <translation>Unisci due organizzazioni</translation>
         </message>
@@ -4841,6 +4733,13 @@ L'archivio attuale viene prima salvato come backup. Poi MAGIA Desk si chiude: ri
             <translation>
                 <numerusform>%n incontro</numerusform>
                 <numerusform>%n incontri</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting attendance(s)</source>
+            <translation>
+                <numerusform>%n partecipazione a un incontro</numerusform>
+                <numerusform>%n partecipazioni a incontri</numerusform>
             </translation>
         </message>
         <message numerus="yes">

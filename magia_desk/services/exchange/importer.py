@@ -352,9 +352,11 @@ class _Planner:
                 best = row.candidates[0]
                 holder = claimed.get(best.record_id)
                 if holder is not None and (best.exact or best.score >= SAME_RECORD_SCORE):
-                    row.why = f"{best.label} ({best.why}) is taken by row {holder.row}"
+                    row.why = Message(N_("{record} ({why}) is taken by row {row}"), record=best.label,
+                                      why=best.why, row=holder.row)
                 else:
-                    row.why = f"{best.label} is only {best.score:.0f}% similar"
+                    row.why = Message(N_("{record} is only {score}% similar"), record=best.label,
+                                      score=round(best.score))
 
     def _ref_candidates(self, row: PlannedRow) -> list[Candidate]:
         found: list[Candidate] = []

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from magia_desk.domain.errors import MagiaError
+from magia_desk.domain.errors import N_, MagiaError, Message
 
 NEW = "new"  # decision: create a new record for the row
 SKIP = "skip"  # decision: leave the row out (nothing created or updated)
@@ -21,13 +21,13 @@ SKIP = "skip"  # decision: leave the row out (nothing created or updated)
 # score is at least SAME_RECORD_SCORE (below it the row becomes a new record and the pair is reported).
 EXACT_REASONS = frozenset({"ref", "vat", "email", "website", "title_date", "name_exact"})
 REASON_LABELS = {
-    "ref": "same ref as an earlier import",
-    "vat": "same VAT number",
-    "website": "same web domain",
-    "email": "same email",
-    "title_date": "same title and start date",
-    "name_exact": "same name",
-    "name": "similar name",
+    "ref": N_("same ref as an earlier import"),
+    "vat": N_("same VAT number"),
+    "website": N_("same web domain"),
+    "email": N_("same email"),
+    "title_date": N_("same title and start date"),
+    "name_exact": N_("same name"),
+    "name": N_("similar name"),
 }
 SAME_RECORD_SCORE = 95.0
 MATCHED_WHEN_WRITTEN = frozenset({"Participations", "KpiTargets"})  # sheets without refs
@@ -78,8 +78,10 @@ class Candidate:
 
     @property
     def why(self) -> str:
-        text = REASON_LABELS.get(self.reason, self.reason)
-        return f"{text} ({self.score:.0f}%)" if self.reason == "name" else text
+        text = Message(REASON_LABELS.get(self.reason, self.reason))
+        if self.reason != "name":
+            return text
+        return Message(N_("{reason} ({score}%)"), reason=text, score=round(self.score))
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from magia_desk.services.exchange.dedup import DuplicatePair, find_duplicates
 from magia_desk.ui.context import AppContext
 from magia_desk.ui.dialogs.merge import MergeDialog
+from magia_desk.ui.errors import user_message
 
 # The reasons dedup gives, for people to read.
 REASONS = {
@@ -117,7 +118,16 @@ class DuplicatesDialog(QDialog):
         self.search_button.setEnabled(False)
         self.status.setText(self.tr("Looking for duplicates…"))
         self.ctx.tasks.run(lambda: find_duplicates(store, kind), lambda pairs: self._found(serial, pairs),
-                           owner=self, label=self.tr("Looking for duplicates"))
+                           on_error=lambda exc: self._failed(serial, exc), owner=self,
+                           label=self.tr("Looking for duplicates"))
+
+    def _failed(self, serial: int, exc: BaseException) -> None:
+        if serial != self._serial:
+            return
+        self.searching = False
+        self.search_button.setEnabled(True)
+        self.status.setText(self.tr("The search for duplicates did not work: {reason}").format(
+            reason=user_message(exc)))
 
     def _found(self, serial: int, pairs: list[DuplicatePair]) -> None:
         if serial != self._serial:

@@ -283,8 +283,14 @@ class EncryptionDialog(QDialog):
                            label=self.tr("Converting the store"))
 
     def _release(self) -> None:
+        """Close the store for the conversion; this modal dialog stays up (see reject) until the app restarts."""
         self.ctx.tasks.shutdown()
         self.ctx.store.close()
+
+    def reject(self) -> None:
+        """Esc and the close button wait while a conversion runs: it ends in a restart, never half-way."""
+        if not self.busy:
+            super().reject()
 
     def _done(self, result: ConversionResult) -> None:
         self.result_ = result

@@ -50,10 +50,8 @@ class FirstRunChoice:
 
 def demo_partner_names() -> list[str]:
     """The partnership's clusters, offered as suggestions (they are also the demo's partners)."""
-    try:
-        from magia_desk.services.demo.catalog import PARTNERS
-    except ImportError:
-        return []
+    from magia_desk.services.demo.catalog import PARTNERS
+
     return [partner.name for partner in PARTNERS]
 
 
@@ -201,14 +199,11 @@ def partner_cluster_id(store: Store, name: str) -> str | None:
     if found:
         return sorted(found, key=lambda item: not item[1])[0][0]  # a consortium partner first
     data: dict[str, Any] = {"kind": "cluster", "name": name, "is_consortium_partner": True}
-    try:
-        from magia_desk.services.demo.catalog import PARTNERS
+    from magia_desk.services.demo.catalog import PARTNERS
 
-        spec = next((p for p in PARTNERS if p.name.casefold() == wanted), None)
-        if spec is not None:
-            data.update(country=spec.country, region=spec.region, city=spec.city)
-    except ImportError:
-        pass
+    spec = next((p for p in PARTNERS if p.name.casefold() == wanted), None)
+    if spec is not None:
+        data.update(country=spec.country, region=spec.region, city=spec.city)
     return create_organization(store, data)
 
 

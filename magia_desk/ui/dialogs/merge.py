@@ -8,7 +8,7 @@ import html
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -28,6 +28,7 @@ from magia_desk.domain.records import CONTACT_FIELDS, ORGANIZATION_FIELDS
 from magia_desk.services.contacts import get_contact
 from magia_desk.services.exchange.links import count_links
 from magia_desk.services.exchange.merge import MergeResult, UndoResult, merge_records, undo_merge
+from magia_desk.services.i18n import field_label
 from magia_desk.services.organizations import get_organization
 from magia_desk.ui.context import AppContext
 from magia_desk.ui.errors import show_error
@@ -39,33 +40,6 @@ MERGED_KINDS = frozenset({
     "meeting", "meeting_attendee", "note", "task", "document", "external_ref", "market_interest", "holding",
     "officer", "kpi_target",
 })
-FIELD_LABELS = {
-    "kind": QT_TRANSLATE_NOOP("MergeDialog", "Kind"),
-    "name": QT_TRANSLATE_NOOP("MergeDialog", "Name"),
-    "country": QT_TRANSLATE_NOOP("MergeDialog", "Country"),
-    "region": QT_TRANSLATE_NOOP("MergeDialog", "Region"),
-    "city": QT_TRANSLATE_NOOP("MergeDialog", "City"),
-    "website": QT_TRANSLATE_NOOP("MergeDialog", "Website"),
-    "email": QT_TRANSLATE_NOOP("MergeDialog", "Email"),
-    "phone": QT_TRANSLATE_NOOP("MergeDialog", "Phone"),
-    "vat_number": QT_TRANSLATE_NOOP("MergeDialog", "VAT number"),
-    "employees": QT_TRANSLATE_NOOP("MergeDialog", "Employees"),
-    "turnover_meur": QT_TRANSLATE_NOOP("MergeDialog", "Turnover (EUR m)"),
-    "balance_sheet_meur": QT_TRANSLATE_NOOP("MergeDialog", "Balance sheet (EUR m)"),
-    "sectors": QT_TRANSLATE_NOOP("MergeDialog", "Sectors"),
-    "certifications": QT_TRANSLATE_NOOP("MergeDialog", "Certifications"),
-    "notes": QT_TRANSLATE_NOOP("MergeDialog", "Notes"),
-    "is_consortium_partner": QT_TRANSLATE_NOOP("MergeDialog", "Consortium partner"),
-    "first_name": QT_TRANSLATE_NOOP("MergeDialog", "First name"),
-    "last_name": QT_TRANSLATE_NOOP("MergeDialog", "Last name"),
-    "organization_id": QT_TRANSLATE_NOOP("MergeDialog", "Organization"),
-    "job_title": QT_TRANSLATE_NOOP("MergeDialog", "Job title"),
-    "languages": QT_TRANSLATE_NOOP("MergeDialog", "Languages"),
-    "gender": QT_TRANSLATE_NOOP("MergeDialog", "Gender"),
-    "consent_status": QT_TRANSLATE_NOOP("MergeDialog", "Consent"),
-    "consent_date": QT_TRANSLATE_NOOP("MergeDialog", "Consent date"),
-    "consent_source": QT_TRANSLATE_NOOP("MergeDialog", "Consent source"),
-}
 ENUM_FIELDS = frozenset({"kind", "gender", "consent_status"})
 
 
@@ -154,6 +128,9 @@ class MergeDialog(QDialog):
         other, other_title = self._load(self.other_id)
         keep_title, other_title = html.escape(keep_title), html.escape(other_title)
         self.values = (keep, other)
+        for group in self.groups.values():
+            group.deleteLater()  # the choices of the previous build
+        self.groups.clear()
         old = self.grid_host.layout()
         if old is not None:
             QWidget().setLayout(old)  # the old grid and its widgets go with a throwaway parent
@@ -176,7 +153,7 @@ class MergeDialog(QDialog):
             same = a == b or (_empty(a) and _empty(b))
             if same and not self.show_same.isChecked():
                 continue
-            field = QLabel(QCoreApplication.translate("MergeDialog", FIELD_LABELS.get(name, name)))
+            field = QLabel(field_label(name))
             grid.addWidget(field, row, 0, Qt.AlignmentFlag.AlignVCenter)
             if same:
                 for column in (1, 2):
@@ -215,7 +192,7 @@ class MergeDialog(QDialog):
             "document": lambda n: self.tr("%n document(s)", "", n),
             "task": lambda n: self.tr("%n task(s)", "", n),
             "meeting": lambda n: self.tr("%n meeting(s)", "", n),
-            "meeting_attendee": lambda n: self.tr("%n meeting(s)", "", n),
+            "meeting_attendee": lambda n: self.tr("%n meeting attendance(s)", "", n),
             "action": lambda n: self.tr("%n action(s) organised", "", n),
             "market_interest": lambda n: self.tr("%n market interest(s)", "", n),
             "holding": lambda n: self.tr("%n shareholding(s)", "", n),

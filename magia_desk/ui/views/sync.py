@@ -45,6 +45,7 @@ from magia_desk.services.sync import (
     sync_with_hub,
 )
 from magia_desk.ui.context import AppContext
+from magia_desk.ui.errors import user_message
 from magia_desk.ui.tasks import TaskHandle
 from magia_desk.ui.views.conflicts import ConflictsView, record_word, when_text
 
@@ -279,7 +280,7 @@ class SyncScreen(QWidget):
             self.summary.setText(self.tr("Cancelled: nothing was changed."))
             return
         failed = html.escape(self.tr("{task} failed:").format(task=label))
-        self.summary.setText(f"<span style='color: #b3261e'><b>{failed}</b> {html.escape(str(exc))}</span>")
+        self.summary.setText(f"<span style='color: #b3261e'><b>{failed}</b> {html.escape(user_message(exc))}</span>")
         self.ctx.tasks.report(exc, label, self)
 
     # ---- bundles --------------------------------------------------------------------------------------

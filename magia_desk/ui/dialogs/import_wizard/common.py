@@ -9,6 +9,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from magia_desk.services.exchange.cleaning import as_text
+from magia_desk.services.exchange.plan import Problem
+from magia_desk.services.i18n import as_message, translate_message
 
 # The sheets of the exchange workbook, named for people (the file keeps its English sheet names).
 SHEET_LABELS = {
@@ -61,3 +63,23 @@ def item(text: str, tooltip: str = "", number: bool = False) -> QTableWidgetItem
     if number:
         cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return cell
+
+
+def in_user_language(text: str) -> str:
+    """A text the services wrote (a reason, a problem), in the user's language."""
+    return translate_message(as_message(text))
+
+
+def problem_text(problem: Problem) -> str:
+    """What is wrong, in the user's language (a problem's message is always the services' words)."""
+    return in_user_language(problem.message)
+
+
+def problem_line(problem: Problem) -> str:
+    """The problem with where it is, for lists outside the preview's table: 'Contacts, row 7, email: …'."""
+    where = sheet_label(problem.sheet)
+    if problem.row:
+        where = QCoreApplication.translate("ImportWizard", "{sheet}, row {row}").format(sheet=where, row=problem.row)
+    if problem.column:
+        where += f", {problem.column}"
+    return f"{where}: {problem_text(problem)}"

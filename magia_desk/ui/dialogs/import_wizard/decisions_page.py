@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from magia_desk.services.exchange.plan import NEW, SKIP, Decision, PlannedRow, RowKey
-from magia_desk.ui.dialogs.import_wizard.common import PROBLEM_COLOUR, item, read_only_table, sheet_label
+from magia_desk.ui.dialogs.import_wizard.common import (
+    PROBLEM_COLOUR,
+    in_user_language,
+    item,
+    read_only_table,
+    sheet_label,
+)
 
 if TYPE_CHECKING:
     from magia_desk.ui.dialogs.import_wizard.wizard import ImportWizard
@@ -110,7 +116,7 @@ class DecisionsPage(QWizardPage):
             records = QComboBox()
             for candidate in row.candidates:
                 records.addItem(candidate.label, candidate.record_id)
-                records.setItemData(records.count() - 1, candidate.why, Qt.ItemDataRole.ToolTipRole)
+                records.setItemData(records.count() - 1, in_user_language(candidate.why), Qt.ItemDataRole.ToolTipRole)
             decisions = QComboBox()
             decisions.addItem(self.tr("Update existing"), UPDATE)
             decisions.addItem(self.tr("Create new"), NEW)
@@ -136,21 +142,27 @@ class DecisionsPage(QWizardPage):
             records.setCurrentIndex(max(0, records.findData(row.default)))
             decisions.setCurrentIndex(decisions.findData(UPDATE))
         self._show_candidate(index)
-        self.table.item(index, self.INCOMING).setToolTip(row.why)
+        self.table.item(index, self.INCOMING).setToolTip(in_user_language(row.why))
 
     def _show_candidate(self, index: int) -> None:
         candidate = self.rows[index].candidates[max(0, self.record_combos[index].currentIndex())]
         self.table.setItem(index, self.SCORE, item(f"{candidate.score:.0f}%", number=True))
-        self.table.setItem(index, self.WHY, item(candidate.why, self.rows[index].why))
+        self.table.setItem(index, self.WHY, item(in_user_language(candidate.why),
+                                                 in_user_language(self.rows[index].why)))
         self._changed()
 
     def set_all(self, decision: str | None) -> None:
         selected = sorted({index.row() for index in self.table.selectedIndexes()})
         for index in selected or range(len(self.rows)):
-            if decision is None:
-                self._suggest(index)
-            else:
-                self.decision_combos[index].setCurrentIndex(self.decision_combos[index].findData(decision))
+            combo = self.decision_combos[index]
+            combo.blockSignals(True)  # one check of the whole table at the end, not one per row
+            try:
+                if decision is None:
+                    self._suggest(index)
+                else:
+                    combo.setCurrentIndex(combo.findData(decision))
+            finally:
+                combo.blockSignals(False)
         self._changed()
 
     def decisions(self) -> dict[RowKey, Decision]:

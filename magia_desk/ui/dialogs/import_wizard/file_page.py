@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from magia_desk.services.exchange.reader import FileOutline, outline_file
 from magia_desk.services.exchange.template import write_template
-from magia_desk.ui.dialogs.import_wizard.common import sheet_label
-from magia_desk.ui.errors import show_error
+from magia_desk.ui.dialogs.import_wizard.common import problem_line, sheet_label
+from magia_desk.ui.errors import show_error, user_message
 
 if TYPE_CHECKING:
     from magia_desk.ui.dialogs.import_wizard.wizard import ImportWizard
@@ -118,7 +118,7 @@ class FilePage(QWizardPage):
 
     def _failed(self, exc: BaseException) -> None:
         self.busy = False
-        self.status.setText(self._error(str(exc)))
+        self.status.setText(self._error(user_message(exc)))
         self.completeChanged.emit()
 
     def _looked(self, path: str, outline: FileOutline) -> None:
@@ -135,7 +135,7 @@ class FilePage(QWizardPage):
     def describe(self, outline: FileOutline) -> str:
         if outline.problems:
             return self._error(self.tr("This file cannot be imported: {problem}").format(
-                problem="; ".join(str(p) for p in outline.problems)))
+                problem="; ".join(problem_line(p) for p in outline.problems)))
         lines = []
         for sheet in outline.sheets:
             rows = self.tr("%n row(s)", "", sheet.rows)

@@ -7,7 +7,7 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from magia_desk.services.common import Cancelled
 from magia_desk.services.exchange.importer import apply_import
 from magia_desk.services.exchange.plan import ImportRefused, ImportSummary
 from magia_desk.services.exchange.schema import SHEET_ORDER
-from magia_desk.ui.dialogs.import_wizard.common import IMPORTED_KINDS, item, read_only_table, sheet_label
+from magia_desk.ui.dialogs.import_wizard.common import IMPORTED_KINDS, item, problem_line, read_only_table, sheet_label
 from magia_desk.ui.tasks import TaskHandle
 
 if TYPE_CHECKING:
@@ -75,7 +74,7 @@ class ImportPage(QWizardPage):
         self.cancel_button.clicked.connect(lambda: self.cancel())
         self.retry_button.clicked.connect(self.run)
         wizard.ctx.tasks.task_progress.connect(self._on_progress)
-        # The runner hands no Cancelled to on_error: a cancelled import is seen finishing here.
+        # The runner hands no Cancelled to on_error: a cancelled import is seen finishing (_on_finished).
         wizard.ctx.tasks.task_finished.connect(self._on_finished)
 
     @property
@@ -120,6 +119,12 @@ class ImportPage(QWizardPage):
 
     def _on_finished(self, handle: TaskHandle) -> None:
         if handle is self.handle and handle.cancelled:
+            # Decide once the outcome is delivered (right after this signal): a Cancel pressed after the import's
+            # last step did not stop it, and then _imported has shown what was written.
+            QTimer.singleShot(0, lambda: self._cancelled(handle))
+
+    def _cancelled(self, handle: TaskHandle) -> None:
+        if handle is self.handle:
             self._stopped(self.tr("Cancelled: nothing was written."), "")
 
     def _stopped(self, text: str, details: str) -> None:
@@ -136,11 +141,8 @@ class ImportPage(QWizardPage):
             self.owner.done(0)
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, Cancelled):
-            self._stopped(self.tr("Cancelled: nothing was written."), "")
-            return
         if isinstance(exc, ImportRefused):
-            lines = "".join(f"<li>{html.escape(str(p))}</li>" for p in exc.problems[:50])
+            lines = "".join(f"<li>{html.escape(problem_line(p))}</li>" for p in exc.problems[:50])
             self._stopped(self.tr("The import was refused and nothing was written: go Back to change the "
                                   "decisions, or correct the file."), f"<ul>{lines}</ul>")
             return
@@ -169,11 +171,11 @@ class ImportPage(QWizardPage):
             totals = [a + b for a, b in zip(totals, values, strict=True)]
             self.summary_table.setItem(index, 0, item(sheet_label(name)))
             for column, value in enumerate(values, start=1):
-                self.summary_table.setItem(index, column, item(f"{value:n}", number=True))
+                self.summary_table.setItem(index, column, item(QLocale().toString(value), number=True))
         last = len(sheets)
         self.summary_table.setItem(last, 0, item(self.tr("Total")))
         for column, value in enumerate(totals, start=1):
-            self.summary_table.setItem(last, column, item(f"{value:n}", number=True))
+            self.summary_table.setItem(last, column, item(QLocale().toString(value), number=True))
         for column in range(5):
             cell = self.summary_table.item(last, column)
             font = cell.font()

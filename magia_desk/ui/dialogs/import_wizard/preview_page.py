@@ -27,16 +27,17 @@ from magia_desk.services.exchange.importer import plan_import
 from magia_desk.services.exchange.plan import ImportPlan, Problem
 from magia_desk.services.exchange.reader import WorkbookRows, read_workbook
 from magia_desk.services.exchange.schema import SHEET_ORDER
-from magia_desk.services.i18n import as_message, translate_message
 from magia_desk.ui.dialogs.import_wizard.common import (
     PREVIEW_ROWS,
     PROBLEM_COLOUR,
     WARNING_COLOUR,
     cell_text,
     item,
+    problem_text,
     read_only_table,
     sheet_label,
 )
+from magia_desk.ui.errors import user_message
 from magia_desk.ui.tasks import TaskHandle
 
 if TYPE_CHECKING:
@@ -45,16 +46,12 @@ if TYPE_CHECKING:
 MAX_LISTED = 2000  # problems listed; the count says how many more there are
 
 
-def problem_text(problem: Problem) -> str:
-    """What is wrong, in the user's language (a problem's message is always the services' words)."""
-    return translate_message(as_message(problem.message))
-
-
 class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.owner = wizard
         self.handle: TaskHandle | None = None
+        self._check: object = None  # the latest check started: only its result is shown
         self.sheet_tables: dict[str, QTableWidget] = {}
         self.setTitle(self.tr("Check the rows"))
         self.setSubTitle(self.tr("Cells with a problem are highlighted: point at one to read what is wrong."))
@@ -135,7 +132,19 @@ class PreviewPage(QWizardPage):
             workbook = read_workbook(path, mappings)
             return workbook, plan_import(store, workbook, progress)
 
-        self.handle = wizard.ctx.tasks.run_with_progress(work, self._checked, on_error=self._failed, owner=self,
+        # Only the latest check may land: one stopped by Back or Check again can still finish (reading ignores
+        # Cancel), and its plan is for other mappings.
+        self._check = check = object()
+
+        def done(result: tuple[WorkbookRows, ImportPlan]) -> None:
+            if self._check is check:
+                self._checked(result)
+
+        def failed(exc: BaseException) -> None:
+            if self._check is check:
+                self._failed(exc)
+
+        self.handle = wizard.ctx.tasks.run_with_progress(work, done, on_error=failed, owner=self,
                                                          label=self.tr("Checking the file to import"))
 
     def _on_progress(self, handle: TaskHandle) -> None:
@@ -147,7 +156,8 @@ class PreviewPage(QWizardPage):
         self.handle = None
         self.progress.setVisible(False)
         self.recheck_button.setEnabled(True)
-        self.verdict.setText(self._red(self.tr("The file could not be checked: {error}").format(error=str(exc))))
+        self.verdict.setText(self._red(self.tr("The file could not be checked: {error}").format(
+            error=user_message(exc))))
         self.completeChanged.emit()
 
     def _checked(self, result: tuple[WorkbookRows, ImportPlan]) -> None:
