@@ -27,8 +27,7 @@ def config_dir() -> Path:
 
 def default_store_path() -> Path:
     """magia.sqlite in the data folder chosen in Settings (it applies at the next start), else the user data dir."""
-    folder = Settings.load().extra.get("data_folder")
-    return (Path(folder).expanduser() if folder else data_dir()) / "magia.sqlite"
+    return (chosen_data_folder() or data_dir()) / STORE_FILE
 
 
 def resolve_store_path(cli_value: str | None) -> str:
@@ -59,3 +58,23 @@ class Settings:
         tmp = path.with_suffix(".tmp")
         tmp.write_text(json.dumps(asdict(self), indent=2, ensure_ascii=False), encoding="utf-8")
         tmp.replace(path)  # atomic: a crash never leaves half a settings file
+
+
+DATA_FOLDER_KEY = "data_folder"  # in Settings.extra: the folder chosen for the default store
+STORE_FILE = "magia.sqlite"
+
+
+def chosen_data_folder(settings: Settings | None = None) -> Path | None:
+    """The folder chosen in Settings for the default store, None for the standard one."""
+    value = (settings or Settings.load()).extra.get(DATA_FOLDER_KEY)
+    return Path(str(value)).expanduser() if value else None
+
+
+def save_data_folder(folder: Path | None) -> None:
+    """None (or the standard folder) goes back to the standard one. Applies at the next start."""
+    settings = Settings.load()
+    if folder is None or Path(folder).expanduser() == data_dir():
+        settings.extra.pop(DATA_FOLDER_KEY, None)
+    else:
+        settings.extra[DATA_FOLDER_KEY] = str(Path(folder).expanduser())
+    settings.save()

@@ -9,6 +9,7 @@ from magia_desk.cli.common import add_period_arguments, check_period_usage, open
 from magia_desk.domain.errors import NotFoundError
 from magia_desk.services.kpi import resolve_period
 from magia_desk.services.reports import FORMATS, LANGUAGES, export_report, partners
+from magia_desk.settings import Settings
 from magia_desk.storage.store import Store
 
 
@@ -22,9 +23,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("format", choices=FORMATS, help="xlsx (Excel) or pdf")
     add_period_arguments(parser)
     parser.add_argument("--partner", metavar="NAME", help="only this partner cluster (default: all)")
-    parser.add_argument("--language", choices=list(LANGUAGES), default="en",
+    parser.add_argument("--language", choices=list(LANGUAGES), default=None,
                         help="the language of the report's headings, labels, numbers and dates: "
-                        + ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items()) + " (default: en)")
+                        + ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
+                        + " (default: the language chosen in the app's Settings, else en)")
     parser.add_argument("--out", required=True, metavar="FILE", help="the file to write")
     parser.set_defaults(func=run)
 
@@ -40,6 +42,13 @@ def partner_id(store: Store, name: str) -> str:
     raise NotFoundError(f"No partner cluster named '{name}' (partner clusters: {listed})")
 
 
+
+def chosen_language() -> str:
+    """The language picked in the window's Settings (settings.json), so that a report reads as the app does."""
+    language = Settings.load().language
+    return language if language in LANGUAGES else "en"
+
+
 def run(args: argparse.Namespace) -> int:
     check_period_usage(args)
     with opened_store(args.db) as store:
@@ -49,6 +58,6 @@ def run(args: argparse.Namespace) -> int:
             period = resolve_period(store, start=args.start, end=args.end)
         cluster = partner_id(store, args.partner) if args.partner else None
         written = export_report(store, args.format, args.out, period, partner_cluster_id=cluster,
-                                language=args.language)
+                                language=args.language or chosen_language())
     print(f"Wrote {written}")
     return 0

@@ -14,11 +14,9 @@ from typing import Any
 from PySide6.QtCore import QSettings
 
 from magia_desk.domain.retention import DAILY_KEPT, WEEKLY_KEPT
-from magia_desk.settings import ENV_DB, Settings, data_dir
+from magia_desk.settings import ENV_DB, Settings, resolve_store_path
 
-DATA_FOLDER_KEY = "data_folder"
 BACKUPS_KEY = "backups"
-STORE_FILE = "magia.sqlite"  # the name settings.default_store_path uses
 FIRST_RUN_KEY = "ui/first_run"  # QSettings: true shows the welcome dialog at the next start
 
 
@@ -51,33 +49,9 @@ def save_backup_schedule(schedule: BackupSchedule) -> None:
     settings.save()
 
 
-def chosen_data_folder(settings: Settings | None = None) -> Path | None:
-    """The folder chosen in Settings for the default store, None for the standard one."""
-    value = (settings or Settings.load()).extra.get(DATA_FOLDER_KEY)
-    return Path(str(value)).expanduser() if value else None
-
-
-def data_folder(settings: Settings | None = None) -> Path:
-    return chosen_data_folder(settings) or data_dir()
-
-
-def save_data_folder(folder: Path | None) -> None:
-    """None (or the standard folder) goes back to the standard one. Applies at the next start."""
-    settings = Settings.load()
-    if folder is None or Path(folder).expanduser() == data_dir():
-        settings.extra.pop(DATA_FOLDER_KEY, None)
-    else:
-        settings.extra[DATA_FOLDER_KEY] = str(Path(folder).expanduser())
-    settings.save()
-
-
 def store_path_at_start(cli_value: str | None) -> Path:
     """`--db`, else $MAGIA_DESK_DB, else magia.sqlite in the chosen data folder (standard one by default)."""
-    if cli_value:
-        return Path(cli_value).expanduser()
-    if os.environ.get(ENV_DB):
-        return Path(os.environ[ENV_DB]).expanduser()
-    return data_folder() / STORE_FILE
+    return Path(resolve_store_path(cli_value)).expanduser()
 
 
 def store_given_explicitly(cli_value: str | None) -> bool:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from magia_desk.cli.main import run_cli
+from magia_desk.settings import Settings
 from tests.services.reports.report_fixtures import pdf_text, report_store, sheets_as_csv
 
 __all__ = ["report_store"]
@@ -90,3 +91,12 @@ def test_language_is_one_of_four(capsys) -> None:
         run_cli(["report", "pdf", "--period", "RP1", "--language", "es", "--out", "x.pdf"])
     assert exited.value.code == 2
     assert "fr" in capsys.readouterr().err
+
+
+def test_without_language_the_report_speaks_the_language_chosen_in_the_app(report_store: Path, tmp_path: Path) -> None:
+    settings = Settings.load()
+    settings.language = "it"
+    settings.save()
+    pdf = tmp_path / "r.pdf"
+    assert run_cli(["--db", str(report_store), "report", "pdf", "--period", "RP1", "--out", str(pdf)]) == 0
+    assert re.search(r"Pagina 1 di \d+", pdf_text(pdf))

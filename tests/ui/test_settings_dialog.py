@@ -13,17 +13,11 @@ from PySide6.QtWidgets import QDialog, QLabel
 from magia_desk.domain.retention import DAILY_KEPT, WEEKLY_KEPT
 from magia_desk.services.officers import create_officer, list_officers
 from magia_desk.services.organizations import create_organization
-from magia_desk.settings import Settings
+from magia_desk.settings import Settings, chosen_data_folder
 from magia_desk.storage.store import Store
 from magia_desk.ui import app
 from magia_desk.ui.dialogs.settings import AddOfficerDialog, SettingsDialog
-from magia_desk.ui.preferences import (
-    BackupSchedule,
-    backup_schedule,
-    chosen_data_folder,
-    save_backup_schedule,
-    store_path_at_start,
-)
+from magia_desk.ui.preferences import BackupSchedule, backup_schedule, save_backup_schedule, store_path_at_start
 from magia_desk.ui.state import ui_settings
 from tests.ui.conftest import OpenWindow
 

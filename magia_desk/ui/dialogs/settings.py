@@ -28,18 +28,12 @@ from PySide6.QtWidgets import (
 
 from magia_desk.services.officers import create_officer, list_officers, switch_officer
 from magia_desk.services.organizations import partner_clusters
-from magia_desk.settings import data_dir
+from magia_desk.settings import chosen_data_folder, data_dir, save_data_folder
 from magia_desk.ui.context import AppContext
 from magia_desk.ui.errors import show_error
 from magia_desk.ui.i18n import NATIVE_NAMES, SUPPORTED, SYSTEM, language_setting, save_language_setting, system_language
 from magia_desk.ui.icons import icon
-from magia_desk.ui.preferences import (
-    BackupSchedule,
-    backup_schedule,
-    chosen_data_folder,
-    save_backup_schedule,
-    save_data_folder,
-)
+from magia_desk.ui.preferences import BackupSchedule, backup_schedule, save_backup_schedule
 
 
 def language_choices() -> list[tuple[str, str]]:
