@@ -34,18 +34,9 @@ from reportlab.platypus import (
 from magia_desk.domain.actions import ACTION_TYPE_LABELS
 from magia_desk.domain.countries import country_name
 from magia_desk.domain.enums import ActionType
-from magia_desk.services.actions import ParticipantRow
-from magia_desk.services.missions import (
-    AgendaDay,
-    MeetingView,
-    MissionSummary,
-    PersonView,
-    agenda,
-    delegation,
-    delegation_officers,
-    get_mission,
-    meetings,
-)
+from magia_desk.services.meetings import MeetingView, PersonView, meetings
+from magia_desk.services.missions import AgendaDay, MissionSummary, agenda, delegation, delegation_officers, get_mission
+from magia_desk.services.participations import ParticipantRow
 from magia_desk.services.pdf_fonts import (
     ACCENT,
     MUTED,

@@ -23,8 +23,8 @@ from magia_desk.domain.countries import normalise_country
 from magia_desk.domain.enums import NoteKind, Role
 from magia_desk.domain.errors import RecordInvalid, ValidationError
 from magia_desk.domain.records import clean_contact, clean_organization, derive_size, parse_date
-from magia_desk.services.actions import add_participants_in
 from magia_desk.services.common import apply_fields, load
+from magia_desk.services.participations import add_participants_in
 from magia_desk.storage.models import Action, Contact, MarketInterest, Note, Organization, Task
 from magia_desk.storage.search import restrict_to_matches
 from magia_desk.storage.store import Store

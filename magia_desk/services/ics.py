@@ -16,7 +16,8 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event
 
 from magia_desk.domain.actions import DEFAULT_MEETING_MINUTES
-from magia_desk.services.missions import MeetingView, get_mission, itinerary, meetings
+from magia_desk.services.meetings import MeetingView, meetings
+from magia_desk.services.missions import get_mission, itinerary
 from magia_desk.storage.store import Store
 
 PRODID = "-//MAGIA Desk//Mission calendar//EN"

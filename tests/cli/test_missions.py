@@ -9,7 +9,7 @@ import pytest
 from icalendar import Calendar
 
 from magia_desk.cli.main import run_cli
-from magia_desk.services import missions
+from magia_desk.services import meetings, missions
 from magia_desk.services.contacts import create_contact
 from magia_desk.services.organizations import create_organization
 from magia_desk.storage.store import open_store
@@ -22,7 +22,7 @@ def db(store_path: Path) -> Path:
         zhang = create_contact(store, {"first_name": "伟", "last_name": "张", "organization_id": org})
         mission = missions.create_mission(store, {"type": "fact_finding_mission", "title": "Shanghai mission 2019",
                                                   "start_date": "2019-05-13", "destination_country": "CN"})
-        missions.create_meeting(store, mission, {"organization_id": org, "starts_at": "2019-05-14 10:00"},
+        meetings.create_meeting(store, mission, {"organization_id": org, "starts_at": "2019-05-14 10:00"},
                                 met=[zhang])
         for year in (2019, 2020):
             missions.create_mission(store, {"type": "trade_show", "title": f"MEDICA {year}",

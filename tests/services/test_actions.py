@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from magia_desk.domain.errors import NotFoundError, RecordInvalid
-from magia_desk.services import actions, missions
+from magia_desk.services import actions, meetings, missions, participations
 from magia_desk.services.contacts import create_contact
 from magia_desk.services.organizations import create_organization
 from magia_desk.storage.models import Mission
@@ -76,7 +76,7 @@ def test_mission_types_always_have_their_mission_row(store: Store, world: dict[s
     with store.read() as session:
         mission = session.get(Mission, action_id)
         assert mission is not None and mission.destination_country == "DE"
-    missions.create_meeting(store, action_id, {"topic": "Stand visit"})
+    meetings.create_meeting(store, action_id, {"topic": "Stand visit"})
     with pytest.raises(RecordInvalid) as caught:
         actions.update_action(store, action_id, {"type": "conference"})
     assert caught.value.fields == ["type"]
@@ -106,7 +106,7 @@ def test_list_filters_sorting_and_paging(store: Store, world: dict[str, str]) ->
     assert actions.action_ids(store, flt(missions_only=True)) == [show]
     assert actions.count_actions(store, flt(year=2019)) == 2
     assert actions.action_years(store) == [2020, 2019]
-    actions.add_participants(store, webinar, [(world["medtech"], None, "attendee")])
+    participations.add_participants(store, webinar, [(world["medtech"], None, "attendee")])
     row = actions.action_rows(store, [webinar])[0]
     assert (row.participants, row.declared_audience, row.audience) == (1, 25, 25)
     assert row.organiser == "BioPmed" and row.portal_activity_type == "education_and_training_events"
@@ -115,38 +115,38 @@ def test_list_filters_sorting_and_paging(store: Store, world: dict[str, str]) ->
 
 def test_bulk_participants_skip_those_already_there(store: Store, world: dict[str, str]) -> None:
     action_id = _webinar(store, world, declared_audience=1)
-    first = actions.add_participants(store, action_id, [
+    first = participations.add_participants(store, action_id, [
         (world["medtech"], None, "attendee"),
         (None, world["hans"], "speaker"),
         (None, world["zhang"], "Attendee"),
     ])
     assert len(first.added) == 3 and first.skipped == []
-    again = actions.add_participants(store, action_id, [
+    again = participations.add_participants(store, action_id, [
         (None, world["hans"], "attendee"),  # already there as speaker
         (world["medtech"], None, "attendee"),  # the company on its own, already there
         (None, world["giulia"], "attendee"),
         (None, world["giulia"], "attendee"),  # twice in the same batch
     ])
     assert len(again.added) == 1 and len(again.skipped) == 3
-    rows = actions.participant_rows(store, action_id)
+    rows = participations.participant_rows(store, action_id)
     hans = next(r for r in rows if r.contact_id == world["hans"])
     assert (hans.organization_id, hans.role, hans.date) == (world["medtech"], "speaker", date(2019, 3, 5))
     assert {r.contact for r in rows} == {None, "Hans Müller", "Giulia Bianchi", "张伟"}
     assert actions.action_rows(store, [action_id])[0].audience == 4
     with pytest.raises(RecordInvalid) as caught:
-        actions.add_participants(store, action_id, [(None, None, "attendee"), (None, "ghost", "attendee"),
-                                                    (world["imaging"], None, "dancer")])
+        participations.add_participants(store, action_id, [(None, None, "attendee"), (None, "ghost", "attendee"),
+                                                           (world["imaging"], None, "dancer")])
     assert set(caught.value.fields) == {"participant", "contact_id", "role"}
-    assert len(actions.participant_rows(store, action_id)) == 4  # nothing of the refused batch was written
-    actions.remove_participants(store, [hans.id])
-    assert len(actions.participant_rows(store, action_id)) == 3
-    actions.restore_participants(store, [hans.id])
-    actions.update_participation(store, hans.id, role="organiser")
-    assert next(r for r in actions.participant_rows(store, action_id) if r.id == hans.id).role == "organiser"
+    assert len(participations.participant_rows(store, action_id)) == 4  # nothing of the refused batch was written
+    participations.remove_participants(store, [hans.id])
+    assert len(participations.participant_rows(store, action_id)) == 3
+    participations.restore_participants(store, [hans.id])
+    participations.update_participation(store, hans.id, role="organiser")
+    assert next(r for r in participations.participant_rows(store, action_id) if r.id == hans.id).role == "organiser"
 
 
 def test_pasted_list_matches_emails_then_names_then_organizations(store: Store, world: dict[str, str]) -> None:
-    matches = actions.match_pasted_participants(
+    matches = participations.match_pasted_participants(
         store,
         "HANS@medtech.it; Bianchi Giulia\n张伟, Imaging Lab, newcomer@medtech.it, Nobody Known\nnew@gmail.com",
     )
@@ -163,28 +163,29 @@ def test_pasted_list_matches_emails_then_names_then_organizations(store: Store, 
     assert not by_text["Nobody Known"].matched
     assert not by_text["new@gmail.com"].matched  # a free mail domain says nothing about the employer
     # Close names come with the alternatives a picker shows.
-    fuzzy = actions.match_pasted_participants(store, "Hans Muller")[0]
+    fuzzy = participations.match_pasted_participants(store, "Hans Muller")[0]
     assert (fuzzy.best.contact_id, fuzzy.best.score) == (world["hans"], 100.0)
     assert [c.contact_id for c in fuzzy.alternatives] == [world["hannes"]]
     assert not fuzzy.ambiguous  # 88 against 100: the best is clear
     # Matches feed add_participants directly.
     action_id = _webinar(store, world)
     chosen = [(m.best.organization_id, m.best.contact_id, "attendee") for m in matches if m.matched]
-    assert len(actions.add_participants(store, action_id, chosen).added) == 5
+    assert len(participations.add_participants(store, action_id, chosen).added) == 5
 
 
 def test_actions_of_an_organization_include_those_of_its_people(store: Store, world: dict[str, str]) -> None:
     webinar = _webinar(store, world)
     show = actions.create_action(store, {"type": "trade_show", "title": "MEDICA", "start_date": "2019-11-18"})
     deleted = actions.create_action(store, {"type": "survey", "title": "Needs survey", "start_date": "2019-01-10"})
-    actions.add_participants(store, webinar, [(world["medtech"], None, "attendee")])
-    actions.add_participants(store, show, [(None, world["hans"], "exhibitor"), (None, world["giulia"], "attendee")])
-    actions.add_participants(store, deleted, [(world["medtech"], None, "respondent")])
+    participations.add_participants(store, webinar, [(world["medtech"], None, "attendee")])
+    participations.add_participants(store, show, [(None, world["hans"], "exhibitor"),
+                                                  (None, world["giulia"], "attendee")])
+    participations.add_participants(store, deleted, [(world["medtech"], None, "respondent")])
     actions.delete_action(store, deleted)
-    history = actions.actions_of_organization(store, world["medtech"])
+    history = participations.actions_of_organization(store, world["medtech"])
     assert [h.title for h in history] == ["MEDICA", "MDR for beginners"]
     assert history[0].via == ["Giulia Bianchi", "Hans Müller"] and not history[0].direct
     assert sorted(history[0].roles) == ["attendee", "exhibitor"]
     assert history[1].direct and history[1].via == []
-    assert [h.title for h in actions.actions_of_contact(store, world["hans"])] == ["MEDICA"]
-    assert actions.actions_of_contact(store, world["zhang"]) == []
+    assert [h.title for h in participations.actions_of_contact(store, world["hans"])] == ["MEDICA"]
+    assert participations.actions_of_contact(store, world["zhang"]) == []

@@ -6,7 +6,7 @@ import re
 import subprocess
 from pathlib import Path
 
-from magia_desk.services import missions
+from magia_desk.services import meetings, missions
 from magia_desk.services.briefing import export_briefing
 from magia_desk.services.contacts import create_contact
 from magia_desk.services.officers import create_officer
@@ -40,14 +40,14 @@ def _mission(store: Store) -> str:
                                                     "starts_at": "2019-05-13 07:40", "ends_at": "2019-05-14 07:00"})
     missions.add_itinerary_item(store, mission_id, {"kind": "hotel", "title": "Hotel Jin Jiang",
                                                     "starts_at": "2019-05-14 09:00", "place": "59 Maoming Rd"})
-    missions.create_meeting(store, mission_id, {
+    meetings.create_meeting(store, mission_id, {
         "organization_id": distributor, "starts_at": "2019-05-14 10:00", "ends_at": "2019-05-14 11:30",
         "place": "Pudong office", "topic": "Pricing <b> & terms"}, met=[zhang], delegation_contacts=[jurgen],
-        delegation_officers=[officer], follow_ups=[missions.FollowUp("Send the price list")])
-    missions.create_meeting(store, mission_id, {
+        delegation_officers=[officer], follow_ups=[meetings.FollowUp("Send the price list")])
+    meetings.create_meeting(store, mission_id, {
         "organization_id": hospital, "starts_at": "2019-05-15 14:00", "topic": "Clinical evaluation"},
         met=[li], delegation_contacts=[jurgen])
-    missions.create_meeting(store, mission_id, {"topic": "Consulate briefing"})
+    meetings.create_meeting(store, mission_id, {"topic": "Consulate briefing"})
     return mission_id
 
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from magia_desk.domain.errors import RecordInvalid
-from magia_desk.services import actions, capture, missions
+from magia_desk.services import capture, missions, participations
 from magia_desk.services.contacts import create_contact
 from magia_desk.services.organizations import create_organization, delete_organization, get_organization
 from magia_desk.storage.models import Contact, MarketInterest, Note, Organization, Participation, Task
@@ -84,7 +84,7 @@ def test_the_same_person_twice_is_not_duplicated(store: Store, show: dict[str, s
     assert not second.organization_created and not second.contact_created
     assert second.participation_id is None  # already linked to the show
     assert _count(store, Organization) == 4 and _count(store, Contact) == 1  # 3 before, one new
-    assert len(actions.participant_rows(store, show["show"])) == 1
+    assert len(participations.participant_rows(store, show["show"])) == 1
     with store.read() as session:
         assert session.get(Contact, first.contact_id).phone == "+46812345678"  # a blank filled, nothing overwritten
 

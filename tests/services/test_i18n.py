@@ -22,6 +22,7 @@ SOURCES = [
     PACKAGE / "services" / "i18n.py", *sorted((PACKAGE / "services" / "reports").glob("*.py")),
     *sorted((PACKAGE / "domain").glob("*.py")),
     PACKAGE / "services" / "timeline.py", PACKAGE / "services" / "missions.py",
+    PACKAGE / "services" / "meetings.py",
     *(PACKAGE / "services" / "exchange" / name for name in ("cleaning.py", "importer.py", "reader.py", "plan.py")),
 ]
 TRANSLATED = ("fr", "it", "de")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from icalendar import Calendar
 
-from magia_desk.services import missions
+from magia_desk.services import meetings, missions
 from magia_desk.services.contacts import create_contact
 from magia_desk.services.ics import export_ics, mission_ics
 from magia_desk.services.organizations import create_organization
@@ -27,11 +27,11 @@ def _mission(store: Store, zone: str | None = "Asia/Shanghai") -> tuple[str, str
         missions.update_mission(store, mission_id, {"timezone": ""})
     missions.add_itinerary_item(store, mission_id, {"kind": "flight", "title": "CDG-PVG", "place": "CDG T2E",
                                                     "starts_at": "2019-05-13 08:00", "ends_at": "2019-05-14 06:00"})
-    meeting = missions.create_meeting(store, mission_id, {
+    meeting = meetings.create_meeting(store, mission_id, {
         "organization_id": org, "starts_at": "2019-05-14 10:00", "place": "Hall 7, booth A12",
         "topic": "Distribution; pricing, terms"}, met=[zhang], delegation_contacts=[claire],
-        follow_ups=[missions.FollowUp("Send samples")])
-    missions.create_meeting(store, mission_id, {"topic": "To be scheduled"})
+        follow_ups=[meetings.FollowUp("Send samples")])
+    meetings.create_meeting(store, mission_id, {"topic": "To be scheduled"})
     return mission_id, meeting, org
 
 

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from magia_desk.domain.errors import NotFoundError, RecordInvalid
-from magia_desk.services import actions, missions
+from magia_desk.services import actions, meetings, missions
 from magia_desk.services.contacts import create_contact
 from magia_desk.services.officers import create_officer
 from magia_desk.services.organizations import create_organization
@@ -45,7 +45,7 @@ def _meeting(store: Store, trip: dict[str, str], start: str | None, end: str | N
         data["starts_at"] = start
     if end:
         data["ends_at"] = end
-    return missions.create_meeting(store, trip["mission"], data, **people)
+    return meetings.create_meeting(store, trip["mission"], data, **people)
 
 
 def test_create_mission_sets_zone_and_place(store: Store, trip: dict[str, str]) -> None:
@@ -93,14 +93,14 @@ def test_delegation_and_itinerary(store: Store, trip: dict[str, str]) -> None:
 
 
 def test_meetings_with_people_and_follow_ups(store: Store, trip: dict[str, str]) -> None:
-    meeting_id = missions.create_meeting(
+    meeting_id = meetings.create_meeting(
         store, trip["mission"],
         {"organization_id": trip["distributor"], "starts_at": "2019-05-14 10:00", "ends_at": "2019-05-14 11:00",
          "place": "Pudong office", "topic": "Distribution of stents"},
         met=[trip["zhang"]], delegation_contacts=[trip["claire"]], delegation_officers=[trip["officer"]],
-        follow_ups=[missions.FollowUp("Send price list", date(2019, 5, 30))],
+        follow_ups=[meetings.FollowUp("Send price list", date(2019, 5, 30))],
     )
-    view = missions.get_meeting(store, meeting_id)
+    view = meetings.get_meeting(store, meeting_id)
     assert view.organization.name == "Shanghai MedDist" and view.organization.city == "Shanghai"
     assert [(p.name, p.job_title) for p in view.met] == [("张伟", "CEO")]
     assert [p.name for p in view.delegation] == ["Claire Dubois", "Marie Laurent"]
@@ -110,25 +110,25 @@ def test_meetings_with_people_and_follow_ups(store: Store, trip: dict[str, str])
         assert (task.record_type, task.record_id) == ("meeting", meeting_id)
     # Present for the delegation means in the delegation.
     assert [d.contact_id for d in missions.delegation(store, trip["mission"])] == [trip["claire"]]
-    missions.add_follow_up(store, meeting_id, missions.FollowUp("Ask for NMPA status"))
-    missions.update_meeting(store, meeting_id, {"outcome": "Interested; wants samples"}, met=[trip["li"]],
+    meetings.add_follow_up(store, meeting_id, meetings.FollowUp("Ask for NMPA status"))
+    meetings.update_meeting(store, meeting_id, {"outcome": "Interested; wants samples"}, met=[trip["li"]],
                             delegation_officers=[])
-    view = missions.get_meeting(store, meeting_id)
+    view = meetings.get_meeting(store, meeting_id)
     assert [p.name for p in view.met] == ["Na Li"]
     assert [p.name for p in view.delegation] == ["Claire Dubois"]  # officers emptied, contacts unchanged
     assert view.outcome == "Interested; wants samples" and len(view.follow_ups) == 2
     with pytest.raises(RecordInvalid) as caught:
-        missions.update_meeting(store, meeting_id, {"ends_at": "2019-05-14 09:00"}, met=["ghost"])
+        meetings.update_meeting(store, meeting_id, {"ends_at": "2019-05-14 09:00"}, met=["ghost"])
     assert caught.value.fields == ["ends_at"]
     with pytest.raises(RecordInvalid) as caught:
-        missions.update_meeting(store, meeting_id, {}, met=["ghost"], delegation_officers=["nobody"])
+        meetings.update_meeting(store, meeting_id, {}, met=["ghost"], delegation_officers=["nobody"])
     assert caught.value.fields == ["contacts", "officers"]
     assert missions.mission_counts(store, trip["mission"]) == {
         "delegates": 1, "meetings": 1, "itinerary_items": 0, "open_follow_ups": 2}
-    missions.delete_meeting(store, meeting_id)
-    assert missions.meetings(store, trip["mission"]) == []
-    missions.restore_meeting(store, meeting_id)
-    assert len(missions.meetings(store, trip["mission"])) == 1
+    meetings.delete_meeting(store, meeting_id)
+    assert meetings.meetings(store, trip["mission"]) == []
+    meetings.restore_meeting(store, meeting_id)
+    assert len(meetings.meetings(store, trip["mission"])) == 1
 
 
 def test_meetings_by_day_for_the_planner(store: Store, trip: dict[str, str]) -> None:
@@ -136,7 +136,7 @@ def test_meetings_by_day_for_the_planner(store: Store, trip: dict[str, str]) -> 
     unscheduled = _meeting(store, trip, None)
     early = _meeting(store, trip, "2019-05-14 09:00")
     second = _meeting(store, trip, "2019-05-14 16:00")
-    days = missions.meetings_by_day(store, trip["mission"])
+    days = meetings.meetings_by_day(store, trip["mission"])
     assert [d.day for d in days] == [date(2019, 5, 14), date(2019, 5, 15), None]
     assert [[m.id for m in d.meetings] for d in days] == [[early, second], [later], [unscheduled]]
     agenda = missions.agenda(store, trip["mission"])
@@ -153,16 +153,16 @@ def test_clashes_one_person_in_two_meetings_at_once(store: Store, trip: dict[str
     officer_a = _meeting(store, trip, "2019-05-15 09:00", None, delegation_officers=[trip["officer"]])
     officer_b = _meeting(store, trip, "2019-05-15 09:45", "2019-05-15 10:30", delegation_officers=[trip["officer"]])
 
-    clashes = missions.find_clashes(store, trip["mission"])
+    clashes = meetings.find_clashes(store, trip["mission"])
     assert [(c.person.name, c.first.id, c.second.id) for c in clashes] == [
         ("Claire Dubois", first, overlapping),
         ("Marie Laurent", officer_a, officer_b),  # no end: an hour long by default
     ]
     assert (clashes[0].starts_at, clashes[0].ends_at) == (datetime(2019, 5, 14, 11, 0), datetime(2019, 5, 14, 11, 30))
     assert "Claire Dubois is in two meetings at once" in clashes[0].message
-    assert missions.clashing_meeting_ids(clashes) == {first, overlapping, officer_a, officer_b}
-    missions.update_meeting(store, overlapping, {"starts_at": "2019-05-14 11:30"})
-    assert [c.person.name for c in missions.find_clashes(store, trip["mission"])] == ["Marie Laurent"]
+    assert meetings.clashing_meeting_ids(clashes) == {first, overlapping, officer_a, officer_b}
+    meetings.update_meeting(store, overlapping, {"starts_at": "2019-05-14 11:30"})
+    assert [c.person.name for c in meetings.find_clashes(store, trip["mission"])] == ["Marie Laurent"]
 
 
 def test_resolve_mission_by_id_or_unique_title(store: Store, trip: dict[str, str]) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from magia_desk.domain.errors import MagiaError, NotFoundError
-from magia_desk.services import actions, missions
+from magia_desk.services import missions, participations
 from magia_desk.services.contacts import create_contact
 from magia_desk.services.organizations import create_organization
 from magia_desk.services.vcard import VCardError, import_vcards, parse_vcards
@@ -92,7 +92,7 @@ def test_import_matches_known_people_and_companies(store: Store, files: dict[str
     assert people["Jürgen Müller"].id == known  # matched by email, phone and title filled in
     assert (people["Jürgen Müller"].phone, people["Jürgen Müller"].job_title) == ("+49891234567", "CTO")
     assert companies["Medizintechnik München GmbH"].country == "DE"
-    participants = actions.participant_rows(store, show)
+    participants = participations.participant_rows(store, show)
     assert {p.contact for p in participants} == {"François Lefèvre", "张伟", "Søren Østergaard", "Jürgen Müller"}
 
     # The same files again: nothing new.

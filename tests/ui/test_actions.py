@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from magia_desk.services import actions as acts
 from magia_desk.services import organizations as orgs
+from magia_desk.services.participations import participant_rows
 from magia_desk.storage.store import Store
 from magia_desk.ui.dialogs.add_participants import AddParticipantsDialog
 from magia_desk.ui.views.actions import ActionsScreen
@@ -121,7 +122,7 @@ def test_add_participants_by_ticking_and_pasting(store: Store, open_window: Open
     dialog.role.set_value("speaker")
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
-    rows = acts.participant_rows(store, ids["training"])
+    rows = participant_rows(store, ids["training"])
     assert sorted((r.organization or "", r.contact or "", r.role) for r in rows) == [
         ("", "Wei Wang", "speaker"), ("Acme Biotech", "", "speaker"), ("Cardio Devices", "Hans Müller", "speaker"),
     ]

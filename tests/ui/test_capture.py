@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from magia_desk.services import actions as acts
 from magia_desk.services import missions as ms
 from magia_desk.services import organizations as orgs
+from magia_desk.services.participations import participant_rows
 from magia_desk.storage.models import Contact, Organization
 from magia_desk.storage.store import Store
 from magia_desk.ui.dialogs.capture import CaptureDialog
@@ -85,7 +85,7 @@ def test_type_pick_the_match_fill_the_person_enter(store: Store, show: dict[str,
     assert result is not None and not result.organization_created and result.contact_created
     assert result.organization_id == show["cardio"]
     assert _organizations(store) == ["Cardio SAS", "Cardiomed GmbH"]  # no duplicate company
-    rows = acts.participant_rows(store, show["show"])
+    rows = participant_rows(store, show["show"])
     assert [(r.organization, r.contact) for r in rows] == [("Cardio SAS", "Luc Martin")]
     assert result.task_id is not None and result.note_id is not None
 
@@ -133,5 +133,5 @@ def test_vcard_import_from_the_dialog(store: Store, show: dict[str, str], open_w
         people = {(c.first_name, c.last_name) for c in session.query(Contact)}
     assert {("François", "Lefèvre"), ("伟", "张"), ("Ana", "Silva")} <= people
     assert "上海医疗器械有限公司" in _organizations(store)
-    linked = {r.contact for r in acts.participant_rows(store, show["show"])}
+    linked = {r.contact for r in participant_rows(store, show["show"])}
     assert {"François Lefèvre", "Ana Silva"} <= linked and len(linked) == 3

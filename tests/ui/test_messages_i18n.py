@@ -19,7 +19,7 @@ from magia_desk.services import i18n
 from magia_desk.services import notes as note_service
 from magia_desk.services import organizations as orgs
 from magia_desk.services.audit import AuditEntry
-from magia_desk.services.missions import Clash, MeetingDay, MeetingView, PersonView
+from magia_desk.services.meetings import Clash, MeetingDay, MeetingView, PersonView
 from magia_desk.storage.store import Store
 from magia_desk.ui.app import application
 from magia_desk.ui.context import AppContext

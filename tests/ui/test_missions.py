@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from magia_desk.services import actions as acts
+from magia_desk.services import meetings as mtg
 from magia_desk.services import missions as ms
 from magia_desk.services.officers import create_officer
 from magia_desk.storage.store import Store
@@ -33,14 +34,14 @@ def trip(store: Store) -> dict[str, str]:
     ms.add_delegates(store, ids["mission"], [(ids["sme"], ids["claire"])])
     ms.add_itinerary_item(store, ids["mission"], {"kind": "flight", "title": "LYS-PVG", "starts_at": "2019-05-13 09:00",
                                                   "place": "Lyon airport"})
-    ids["first"] = ms.create_meeting(store, ids["mission"], {
+    ids["first"] = mtg.create_meeting(store, ids["mission"], {
         "organization_id": ids["dist"], "starts_at": "2019-05-14 10:00", "ends_at": "2019-05-14 11:30",
         "place": "Pudong", "topic": "Distribution"}, met=[ids["zhang"]], delegation_contacts=[ids["claire"]],
-        follow_ups=[ms.FollowUp("Send price list")])
-    ids["second"] = ms.create_meeting(store, ids["mission"], {
+        follow_ups=[mtg.FollowUp("Send price list")])
+    ids["second"] = mtg.create_meeting(store, ids["mission"], {
         "starts_at": "2019-05-14 11:00", "ends_at": "2019-05-14 12:00", "topic": "Hospital visit"},
         delegation_contacts=[ids["claire"]])
-    ids["calm"] = ms.create_meeting(store, ids["mission"], {
+    ids["calm"] = mtg.create_meeting(store, ids["mission"], {
         "starts_at": "2019-05-15 09:00", "topic": "Wrap-up"}, delegation_officers=[ids["officer"]])
     return ids
 
@@ -87,7 +88,7 @@ def test_planner_shows_days_and_the_clash_in_red(store: Store, trip: dict[str, s
     assert table.item(0, 3).text() == "Marie Laurent"
 
     # Moving the second meeting away clears the clash (the screen follows data changes).
-    screen.ctx.operations.perform(lambda: ms.update_meeting(store, trip["second"], {"starts_at": "2019-05-14 11:30"}),
+    screen.ctx.operations.perform(lambda: mtg.update_meeting(store, trip["second"], {"starts_at": "2019-05-14 11:30"}),
                                   {"meeting"})
     qtbot.waitUntil(lambda: not screen.busy and screen.detail is not None and not screen.detail.clashes)
     assert not planner.clash_label.isVisible()
@@ -131,7 +132,7 @@ def test_plan_a_meeting_that_clashes_then_delete_and_undo(store: Store, trip: di
     dialog.follow_up.setText("Ship samples")
     dialog.save()
     assert dialog.saved_id is not None
-    saved = ms.get_meeting(store, dialog.saved_id)
+    saved = mtg.get_meeting(store, dialog.saved_id)
     assert (saved.starts_at.hour, saved.ends_at.hour, saved.ends_at.minute) == (9, 10, 15)  # type: ignore[union-attr]
     assert [p.contact_id for p in saved.met] == [trip["zhang"]]
     assert [t.title for t in saved.follow_ups] == ["Ship samples"]

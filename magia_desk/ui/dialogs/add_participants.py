@@ -19,9 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from magia_desk.domain.enums import Role
-from magia_desk.services import actions as acts
 from magia_desk.services import contacts as people
 from magia_desk.services import organizations as orgs
+from magia_desk.services.participations import (
+    AddedParticipants,
+    Match,
+    add_participants,
+    match_pasted_participants,
+    remove_participants,
+    restore_participants,
+)
 from magia_desk.storage.store import Store
 from magia_desk.ui.context import AppContext
 from magia_desk.ui.errors import show_error
@@ -54,7 +61,7 @@ class AddParticipantsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.action_id = action_id
-        self.result_added: acts.AddedParticipants | None = None
+        self.result_added: AddedParticipants | None = None
         self._generation = 0
         # (organization_id, contact_id) ticked in the list, kept while the search changes.
         self._ticked: dict[Pair, Pair] = {}
@@ -190,9 +197,9 @@ class AddParticipantsDialog(QDialog):
     def find_matches(self) -> None:
         text, store = self.paste.toPlainText(), self.ctx.store
         self.match_button.setEnabled(False)
-        self.ctx.tasks.run(lambda: acts.match_pasted_participants(store, text), self._show_matches, owner=self)
+        self.ctx.tasks.run(lambda: match_pasted_participants(store, text), self._show_matches, owner=self)
 
-    def _show_matches(self, matches: list[acts.Match]) -> None:
+    def _show_matches(self, matches: list[Match]) -> None:
         self.match_button.setEnabled(True)
         self.matches.blockSignals(True)
         self.matches.clear()
@@ -248,7 +255,7 @@ class AddParticipantsDialog(QDialog):
         items = [(organization_id, contact_id, role) for organization_id, contact_id in self.chosen()]
         store, action_id = self.ctx.store, self.action_id
         try:
-            result = self.ctx.operations.perform(lambda: acts.add_participants(store, action_id, items),
+            result = self.ctx.operations.perform(lambda: add_participants(store, action_id, items),
                                                  {"participation"})
         except Exception as exc:
             show_error(self, exc, self.tr("Adding participants"))
@@ -257,8 +264,8 @@ class AddParticipantsDialog(QDialog):
         added = list(result.added)
         if added:
             self.ctx.undo_stack.push(ServiceCommand(
-                self.tr("Add %Ln participants", "", len(added)), lambda: acts.restore_participants(store, added),
-                lambda: acts.remove_participants(store, added), self.ctx.operations, {"participation"}))
+                self.tr("Add %Ln participants", "", len(added)), lambda: restore_participants(store, added),
+                lambda: remove_participants(store, added), self.ctx.operations, {"participation"}))
         if result.skipped:
             message = self.tr("Added %Ln participants ({skipped} were already there)", "", len(added)).format(
                 skipped=number(len(result.skipped)))

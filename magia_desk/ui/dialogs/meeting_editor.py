@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from magia_desk.domain.errors import RecordInvalid
 from magia_desk.services import contacts as people
-from magia_desk.services import missions as ms
-from magia_desk.services.actions import ParticipantRow
+from magia_desk.services import meetings as mtg
 from magia_desk.services.officers import list_officers
+from magia_desk.services.participations import ParticipantRow
 from magia_desk.ui.context import AppContext
 from magia_desk.ui.dialogs.contact_editor import find_organizations
 from magia_desk.ui.errors import show_error
@@ -48,7 +48,7 @@ def end_text(start: str, end: str) -> str:
 
 class MeetingDialog(QDialog):
     def __init__(self, ctx: AppContext, mission_id: str, delegation: list[ParticipantRow],
-                 meeting: ms.MeetingView | None = None, day: date | None = None,
+                 meeting: mtg.MeetingView | None = None, day: date | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -178,24 +178,24 @@ class MeetingDialog(QDialog):
         store, mission_id = self.ctx.store, self.mission_id
         data = self.values()
         met, contacts, officers = self.sides()
-        follow = [ms.FollowUp(self.follow_up.text().strip(), self.due.value())] if self.follow_up.text().strip() \
+        follow = [mtg.FollowUp(self.follow_up.text().strip(), self.due.value())] if self.follow_up.text().strip() \
             else []
         try:
             if self.meeting is None:
-                meeting_id = self.ctx.operations.perform(lambda: ms.create_meeting(
+                meeting_id = self.ctx.operations.perform(lambda: mtg.create_meeting(
                     store, mission_id, data, met=met, delegation_contacts=contacts, delegation_officers=officers,
                     follow_ups=follow), KINDS)
                 self.ctx.undo_stack.push(ServiceCommand(
-                    self.tr("New meeting"), lambda: ms.restore_meeting(store, meeting_id),
-                    lambda: ms.delete_meeting(store, meeting_id), self.ctx.operations, KINDS))
+                    self.tr("New meeting"), lambda: mtg.restore_meeting(store, meeting_id),
+                    lambda: mtg.delete_meeting(store, meeting_id), self.ctx.operations, KINDS))
             else:
                 meeting_id = self.meeting.id
 
                 def write() -> None:
-                    ms.update_meeting(store, meeting_id, data, met=met, delegation_contacts=contacts,
-                                      delegation_officers=officers)
+                    mtg.update_meeting(store, meeting_id, data, met=met, delegation_contacts=contacts,
+                                       delegation_officers=officers)
                     for item in follow:
-                        ms.add_follow_up(store, meeting_id, item)
+                        mtg.add_follow_up(store, meeting_id, item)
 
                 self.ctx.operations.perform(write, KINDS)
         except RecordInvalid as exc:

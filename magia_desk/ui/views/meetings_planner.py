@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from magia_desk.services.i18n import translate_message
-from magia_desk.services.missions import Clash, MeetingDay, MeetingView, clashing_meeting_ids
+from magia_desk.services.meetings import Clash, MeetingDay, MeetingView, clashing_meeting_ids
 
 COLUMNS = (QT_TRANSLATE_NOOP("MeetingsPlanner", "Time"), QT_TRANSLATE_NOOP("MeetingsPlanner", "Organization"),
            QT_TRANSLATE_NOOP("MeetingsPlanner", "Contacts met"), QT_TRANSLATE_NOOP("MeetingsPlanner", "Delegation"),

@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from magia_desk.services import briefing, ics
+from magia_desk.services import meetings as mtg
 from magia_desk.services import missions as ms
-from magia_desk.services.actions import ParticipantRow
+from magia_desk.services.participations import ParticipantRow
 from magia_desk.storage.models import ItineraryItem
 from magia_desk.storage.store import Store
 from magia_desk.ui.context import AppContext
@@ -56,14 +57,14 @@ class MissionDetail:
     delegation: list[ParticipantRow]
     officers: list[tuple[str, str]]
     itinerary: list[ItineraryItem]
-    days: list[ms.MeetingDay]
-    clashes: list[ms.Clash]
+    days: list[mtg.MeetingDay]
+    clashes: list[mtg.Clash]
 
 
 def load_detail(store: Store, mission_id: str) -> MissionDetail:
     return MissionDetail(ms.get_mission(store, mission_id), ms.delegation(store, mission_id),
                          ms.delegation_officers(store, mission_id), ms.itinerary(store, mission_id),
-                         ms.meetings_by_day(store, mission_id), ms.find_clashes(store, mission_id))
+                         mtg.meetings_by_day(store, mission_id), mtg.find_clashes(store, mission_id))
 
 
 def _dates(summary: ms.MissionSummary) -> str:
@@ -423,7 +424,7 @@ class MissionsScreen(QWidget):
         store = self.ctx.store
         kinds = {"meeting"}
         try:
-            self.ctx.operations.perform(lambda: ms.delete_meeting(store, meeting_id), kinds)
+            self.ctx.operations.perform(lambda: mtg.delete_meeting(store, meeting_id), kinds)
         except Exception as exc:
             self.ctx.tasks.report(exc, self.tr("Deleting the meeting"), self)
             return
@@ -432,8 +433,8 @@ class MissionsScreen(QWidget):
             message = self.tr("Deleted meeting {name}").format(name=meeting.label)
         else:
             command_text, message = self.tr("Delete meeting"), self.tr("Deleted meeting")
-        self.ctx.undo_stack.push(ServiceCommand(command_text, lambda: ms.delete_meeting(store, meeting_id),
-                                                lambda: ms.restore_meeting(store, meeting_id), self.ctx.operations,
+        self.ctx.undo_stack.push(ServiceCommand(command_text, lambda: mtg.delete_meeting(store, meeting_id),
+                                                lambda: mtg.restore_meeting(store, meeting_id), self.ctx.operations,
                                                 kinds))
         self.ctx.notify(message, undo=self.ctx.undo_stack.undo)
 

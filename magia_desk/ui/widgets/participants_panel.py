@@ -16,6 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from magia_desk.services import actions as acts
+from magia_desk.services.participations import (
+    ParticipantRow,
+    participant_rows,
+    remove_participants,
+    restore_participants,
+)
 from magia_desk.ui.context import AppContext
 from magia_desk.ui.errors import show_error
 from magia_desk.ui.labels import country_label, label, number
@@ -33,7 +39,7 @@ class ParticipantsPanel(QWidget):
         self.ctx = ctx
         self.action_id: str | None = None
         self.action_row: acts.ActionRow | None = None
-        self.rows: list[acts.ParticipantRow] = []
+        self.rows: list[ParticipantRow] = []
 
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Participants and audience"))
@@ -83,7 +89,7 @@ class ParticipantsPanel(QWidget):
 
     def set_action(self, action_id: str | None, row: acts.ActionRow | None) -> None:
         self.action_id, self.action_row = action_id, row
-        self.rows = acts.participant_rows(self.ctx.store, action_id) if action_id else []
+        self.rows = participant_rows(self.ctx.store, action_id) if action_id else []
         self.table.setRowCount(len(self.rows))
         for index, p in enumerate(self.rows):
             values = (p.organization or "", p.contact or "", label(p.role), country_label(p.country), p.email or "")
@@ -134,13 +140,13 @@ class ParticipantsPanel(QWidget):
             return
         store = self.ctx.store
         try:
-            self.ctx.operations.perform(lambda: acts.remove_participants(store, ids), {"participation"})
+            self.ctx.operations.perform(lambda: remove_participants(store, ids), {"participation"})
         except Exception as exc:
             show_error(self, exc, self.tr("Removing participants"))
             return
         self.ctx.undo_stack.push(ServiceCommand(
-            self.tr("Remove %Ln participants", "", len(ids)), lambda: acts.remove_participants(store, ids),
-            lambda: acts.restore_participants(store, ids), self.ctx.operations, {"participation"}))
+            self.tr("Remove %Ln participants", "", len(ids)), lambda: remove_participants(store, ids),
+            lambda: restore_participants(store, ids), self.ctx.operations, {"participation"}))
         self.ctx.notify(self.tr("Removed %Ln participants", "", len(ids)), undo=self.ctx.undo_stack.undo)
 
     def _open_item(self, item: QTableWidgetItem) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from magia_desk.services import actions as acts
+from magia_desk.services.participations import ActionTakenPart, actions_of_contact, actions_of_organization
 from magia_desk.ui.context import AppContext
 from magia_desk.ui.labels import day, label
 
@@ -35,7 +35,7 @@ class ActionsTakenPart(QWidget):
         self.ctx = ctx
         self.record_kind = record_kind
         self.record_id: str | None = None
-        self.rows: list[acts.ActionTakenPart] = []
+        self.rows: list[ActionTakenPart] = []
         self._generation = 0
         self.summary = QLabel(self)
         self.summary.setProperty("role", "muted")
@@ -70,10 +70,10 @@ class ActionsTakenPart(QWidget):
         if record_id is None:
             self._show(generation, [])
             return
-        find = acts.actions_of_organization if kind == "organization" else acts.actions_of_contact
+        find = actions_of_organization if kind == "organization" else actions_of_contact
         self.ctx.tasks.run(lambda: find(store, record_id), lambda rows: self._show(generation, rows), owner=self)
 
-    def _show(self, generation: int, rows: list[acts.ActionTakenPart]) -> None:
+    def _show(self, generation: int, rows: list[ActionTakenPart]) -> None:
         if generation != self._generation:
             return
         self._shown = generation

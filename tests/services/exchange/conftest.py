@@ -15,7 +15,16 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from magia_desk.services import actions, agreements, contacts, missions, officers, organizations
+from magia_desk.services import (
+    actions,
+    agreements,
+    contacts,
+    meetings,
+    missions,
+    officers,
+    organizations,
+    participations,
+)
 from magia_desk.storage.models import (
     Action,
     Agreement,
@@ -128,10 +137,11 @@ def build_sample_store(store: Store) -> dict[str, str]:
         "type": "trade_show", "title": "MEDICA delegation", "start_date": date(2024, 11, 11),
         "end_date": date(2024, 11, 14), "city": "Düsseldorf", "country": "DE", "organiser_id": ids["biowin"],
         "destination_cities": "Düsseldorf; Köln"})
-    actions.add_participants(store, ids["webinar"], [(ids["sme"], ids["giulia"], "attendee"),
-                                                     (ids["cn"], None, "speaker")])
-    actions.add_participants(store, ids["medica"], [(ids["sme"], None, "delegate"), (None, ids["jurgen"], "exhibitor")])
-    ids["meeting"] = missions.create_meeting(store, ids["medica"], {
+    participations.add_participants(store, ids["webinar"], [(ids["sme"], ids["giulia"], "attendee"),
+                                                            (ids["cn"], None, "speaker")])
+    participations.add_participants(store, ids["medica"], [(ids["sme"], None, "delegate"),
+                                                           (None, ids["jurgen"], "exhibitor")])
+    ids["meeting"] = meetings.create_meeting(store, ids["medica"], {
         "organization_id": ids["cn"], "starts_at": datetime(2024, 11, 12, 10, 30), "place": "Hall 12",
         "topic": "Distribution in China", "outcome": "Send samples"}, met=[ids["wei"]])
     ids["officer"] = officers.create_officer(store, "Anna Bianchi", ids["biopmed"])

@@ -11,7 +11,7 @@ import pytest
 from python_calamine import CalamineWorkbook
 from sqlalchemy import select
 
-from magia_desk.services import missions
+from magia_desk.services import meetings
 from magia_desk.services.common import Cancelled
 from magia_desk.services.exchange import apply_import, export_workbook, plan_import
 from magia_desk.services.exchange.schema import parse_derived_ref
@@ -153,7 +153,7 @@ def test_libreoffice_reads_the_export_with_the_stored_values_and_injections_lite
 
 
 def test_records_the_format_cannot_carry_are_reported(store: Store, sample: dict[str, str], tmp_path: Path) -> None:
-    missions.create_meeting(store, sample["medica"], {"topic": "Still to be found",
+    meetings.create_meeting(store, sample["medica"], {"topic": "Still to be found",
                                                       "starts_at": datetime(2024, 11, 13)})
     result = export_workbook(store, tmp_path / "all.xlsx")
     assert result.rows["Meetings"] == 1

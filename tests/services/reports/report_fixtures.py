@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from magia_desk.services import actions, organizations
+from magia_desk.services import actions, organizations, participations
 from magia_desk.services.demo import generate_demo
 from magia_desk.services.reports.content import partners
 from magia_desk.storage.store import open_store
@@ -38,7 +38,7 @@ def build_store(path: Path) -> Path:
             "type": "webinar", "title": ACTION_TITLE, "start_date": date(2018, 5, 15), "online": True,
             "organiser_id": biowin, "portal_activity_type": "conferences", "declared_audience": 5,
         })
-        actions.add_participants(store, action, [(i, None, "attendee") for i in ids])
+        participations.add_participants(store, action, [(i, None, "attendee") for i in ids])
     return path
 
 
