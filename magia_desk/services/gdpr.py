@@ -19,22 +19,19 @@ subject access file and can edit them).
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import column as sql_column
-from sqlalchemy import func, inspect, or_, select, table, update
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
 
 from magia_desk.domain.errors import MagiaError, NotFoundError
 from magia_desk.domain.retention import retention_cutoff
 from magia_desk.services.common import load
-from magia_desk.services.exchange.merge import MERGE_NOTE_TYPE, journal_changes, journal_records, redact_journal
-from magia_desk.services.sync.erasure import (
+from magia_desk.services.erasure_rules import (
     ATTACHED,
     ERASED_FIRST_NAME,
     ERASED_LAST_NAME,
@@ -43,18 +40,21 @@ from magia_desk.services.sync.erasure import (
     PERSONAL_FIELDS,
     REDACTED,
     Erased,
+    erase_sync_copies,
+    mentions,
+    redact_free_text,
+    redact_history,
     rewrite_log,
 )
+from magia_desk.services.exchange.merge import MERGE_NOTE_TYPE, journal_changes, journal_records, redact_journal
 from magia_desk.settings import Settings
 from magia_desk.storage.base import Record, utcnow
 from magia_desk.storage.models import (
     Action,
-    Agreement,
     Change,
     Contact,
     Document,
     ExternalRef,
-    ItineraryItem,
     Meeting,
     MeetingAttendee,
     Note,
@@ -67,11 +67,6 @@ from magia_desk.storage.scrub import scrub, secure_delete
 from magia_desk.storage.snapshots import list_backups
 from magia_desk.storage.store import Store
 
-# Free text anywhere that may mention a person by name: redacted on erasure, listed in subject access.
-FREE_TEXT: tuple[InstrumentedAttribute[Any], ...] = (
-    Note.text, Task.title, Meeting.topic, Meeting.outcome, Organization.notes, Contact.notes, Agreement.notes,
-    Action.description, ItineraryItem.notes, ItineraryItem.title,
-)
 _CHUNK = 500  # ids per IN (...) list: SQLite allows 32766 parameters, PostgreSQL many more; stay modest
 
 
@@ -139,16 +134,6 @@ def _needles(people: Iterable[Contact]) -> list[str]:
     return sorted((n for n in found if len(n) >= 4), key=len, reverse=True)
 
 
-def _mentions(column: InstrumentedAttribute[Any], needles: Sequence[str]) -> Any:
-    return or_(*(column.icontains(needle, autoescape=True) for needle in needles))
-
-
-def _redact(text: str, needles: Sequence[str]) -> str:
-    for needle in needles:  # longest first, so "Lefèvre, Zoë" goes before any shorter needle inside it
-        text = re.sub(re.escape(needle), REDACTED, text, flags=re.IGNORECASE)
-    return text
-
-
 # ---- subject access -----------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -197,7 +182,7 @@ def subject_access_data(store: Store, contact_id: str) -> dict[str, Any]:
             .where(MeetingAttendee.contact_id.in_(ids)).order_by(Meeting.starts_at)
         ).all()
         own = (Note.record_type == "contact") & Note.record_id.in_(ids)
-        about = or_(own, (Note.record_type != MERGE_NOTE_TYPE) & _mentions(Note.text, needles)) if needles else own
+        about = or_(own, (Note.record_type != MERGE_NOTE_TYPE) & mentions(Note.text, needles)) if needles else own
         notes = session.scalars(select(Note).where(about).order_by(Note.date)).all()
         # Merge journals (exchange/merge.py) that kept, dropped or moved one of the person's records.
         journals = session.scalars(select(Note).where(
@@ -208,7 +193,7 @@ def subject_access_data(store: Store, contact_id: str) -> dict[str, Any]:
         ).all()
         linked = (Task.record_type == "contact") & Task.record_id.in_(ids)
         tasks = session.scalars(
-            select(Task).where(or_(linked, _mentions(Task.title, needles)) if needles else linked)
+            select(Task).where(or_(linked, mentions(Task.title, needles)) if needles else linked)
         ).all()
         history = session.scalars(select(Change).where(Change.record_id.in_(ids)).order_by(Change.seq)).all()
         return {
@@ -348,7 +333,7 @@ def erase_contact(store: Store, contact_id: str) -> ErasureReport:
         people = _same_person(session, load(session, Contact, contact_id, include_deleted=True))
         ids = [p.id for p in people]
         needles = _needles(people)
-        # What the erasure reaches, and why (services/sync/erasure.py): the history values are dropped by the same
+        # What the erasure reaches, and why (services/erasure_rules.py): the history values are dropped by the same
         # rules that sync applies to the changes it receives, so every store ends up with the same bytes.
         scope: dict[tuple[str, str], Erased] = {}
         for person in people:
@@ -402,69 +387,6 @@ def _erase(session: Session, record: Record, erased: Erased, scope: dict[tuple[s
         if getattr(record, name) != value:
             setattr(record, name, value)
     scope[(record.__tablename__, record.id)] = erased
-
-
-def redact_free_text(session: Session, needles: Sequence[str], exclude: set[str]) -> int:
-    if not needles:
-        return 0
-    touched: set[str] = set()
-    for column in FREE_TEXT:
-        model = column.class_
-        for record in session.scalars(select(model).where(_mentions(column, needles))):
-            if record.id in exclude:
-                continue
-            text = getattr(record, column.key)
-            cleaned = _redact(text, needles)
-            if cleaned != text:
-                session.info[("op", record.id)] = "erase"
-                setattr(record, column.key, cleaned)
-                touched.add(record.id)
-    return len(touched)
-
-
-def redact_history(session: Session, needles: Sequence[str]) -> int:
-    """Redact the person's name, email and phone in every other change-log value that holds them."""
-    if not needles:
-        return 0
-    rows = session.execute(
-        select(Change.seq, Change.old_value, Change.new_value)
-        .where(or_(_mentions(Change.old_value, needles), _mentions(Change.new_value, needles)))
-    ).all()
-    count = 0
-    for seq, old, new in rows:
-        values = {k: _redact(v, needles) for k, v in (("old_value", old), ("new_value", new)) if v is not None}
-        if values != {k: v for k, v in (("old_value", old), ("new_value", new)) if v is not None}:
-            session.execute(update(Change).where(Change.seq == seq).values(**values))
-            count += 1
-    return count
-
-
-def erase_sync_copies(session: Session, ids: list[str], needles: Sequence[str], now: datetime) -> int:
-    """The sync engine's conflicts keep the losing value of a field (storage/sync_models.py, when present): those
-    of the erased records are settled as superseded and lose both values; others naming the person are redacted.
-    By table name, not by model: the bookkeeping is the sync engine's, and this only needs its three columns."""
-    if not inspect(session.connection()).has_table("sync_conflict"):
-        return 0
-    conflict = table("sync_conflict", *(sql_column(name) for name in (
-        "id", "record_id", "local_value", "remote_value", "note", "resolved_at", "resolution")))
-    count = 0
-    for start in range(0, len(ids), _CHUNK):
-        result = session.execute(
-            update(conflict).where(conflict.c.record_id.in_(ids[start:start + _CHUNK]))
-            .values(local_value=None, remote_value=None, note=None, resolution="superseded",
-                    resolved_at=func.coalesce(conflict.c.resolved_at, now))
-        )
-        count += result.rowcount or 0  # type: ignore[attr-defined]
-    if needles:
-        texts = (conflict.c.local_value, conflict.c.remote_value, conflict.c.note)
-        rows = session.execute(select(conflict.c.id, *texts).where(
-            or_(*(c.icontains(n, autoescape=True) for c in texts for n in needles))
-        )).all()
-        for row_id, *values in rows:
-            cleaned = {c.name: _redact(v, needles) for c, v in zip(texts, values, strict=True) if v is not None}
-            session.execute(update(conflict).where(conflict.c.id == row_id).values(**cleaned))
-            count += 1
-    return count
 
 
 # ---- retention ----------------------------------------------------------------------------------------------

@@ -22,6 +22,9 @@ that had not heard of the erasure and received by a store that no longer knows t
 mean keeping the name). A laptop learns of erasures before it sends anything to a hub (hub.py pulls first), so
 this only happens with bundles exported before the erasure was imported; the erased person's own records are
 covered either way.
+
+The rules themselves (what an erased record keeps, how a logged value and a mention are redacted) are shared with
+services/gdpr.py through services/erasure_rules.py, so that both ways of erasing leave the same bytes.
 """
 
 from __future__ import annotations
@@ -33,45 +36,36 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from magia_desk.services.erasure_rules import (
+    ATTACHED,
+    ATTACHED_FIELD,
+    DELETED_WITH_PERSON,
+    ERASED_CONTACT,
+    ERASED_FIRST_NAME,
+    ERASED_LAST_NAME,
+    JOURNAL,
+    PERSON,
+    PERSONAL_FIELDS,
+    REDACTED,
+    Erased,
+    erase_sync_copies,
+    redact_free_text,
+    redact_history,
+    rewrite_log,
+    scrub_field,
+)
 from magia_desk.services.exchange.merge import MERGE_NOTE_TYPE, redact_journal
-from magia_desk.services.sync.log import CHUNK, ChangeRecord, among
+from magia_desk.services.sync.log import ChangeRecord
 from magia_desk.storage.base import utcnow
 from magia_desk.storage.changelog import encode_value
+from magia_desk.storage.lists import CHUNK, among
 from magia_desk.storage.models import Change, Contact, Document, ExternalRef, Note
 from magia_desk.storage.store import Store
 
-# Contact fields that identify or describe the person. Kept on erasure: organization (a participation of a
-# contact counts for its organization), gender (EU gender statistics of an anonymous row), consent status.
-PERSONAL_FIELDS = frozenset({
-    "first_name", "last_name", "job_title", "email", "phone", "languages", "country", "city", "consent_date",
-    "consent_source", "notes",
-})
-ERASED_FIRST_NAME = "Erased"
-ERASED_LAST_NAME = "person"
-REDACTED = "[erased]"
-# What an erased contact holds, whatever changes of these fields say.
-ERASED_CONTACT: dict[str, Any] = {
-    **dict.fromkeys(PERSONAL_FIELDS), "first_name": ERASED_FIRST_NAME, "last_name": ERASED_LAST_NAME,
-    "languages": [], "consent_status": "withdrawn",
-}
-# Records attached to a person: their one personal field, REDACTED once the person is erased.
-ATTACHED_FIELD = {"note": "text", "document": "original_name", "external_ref": "ref"}
-DELETED_WITH_PERSON = frozenset({"document", "external_ref"})
 NEEDLE_FIELDS = ("first_name", "last_name", "email", "phone")
-
-PERSON, ATTACHED, JOURNAL = "person", "attached", "journal"
-
-
-@dataclass(frozen=True)
-class Erased:
-    """Why a record's personal values are gone: it is the person, attached to them, or a journal keeping them."""
-
-    role: str  # person, attached, journal
-    person: str  # the erased contact's id
-    erased_at: str | None = None  # the tombstone's value (JSON text), for the fields it sets
 
 
 def is_tombstone(table_name: str, op: str, field: str | None, value: str | None) -> bool:
@@ -117,46 +111,6 @@ def erased_by(table_name: str, record_id: str, link: tuple[str | None, str | Non
 
 
 # ---- values -----------------------------------------------------------------------------------------------
-
-def _personal(table_name: str, erased: Erased) -> frozenset[str]:
-    if erased.role == PERSON:
-        return PERSONAL_FIELDS
-    if erased.role == ATTACHED:
-        return frozenset({ATTACHED_FIELD[table_name]})
-    return frozenset({"text"})
-
-
-def _erased_value(table_name: str, erased: Erased, name: str) -> Any:
-    return ERASED_CONTACT[name] if erased.role == PERSON else REDACTED
-
-
-def scrub_field(table_name: str, erased: Erased, name: str | None, value: str | None) -> str | None:
-    """A logged value (JSON text) of an erased record without personal data: a create's snapshot loses the
-    personal fields, a personal field's value is emptied (unless it already is the erased value)."""
-    fields = _personal(table_name, erased)
-    if value is None:
-        return None
-    if erased.role == JOURNAL:
-        if name is None:
-            snapshot = json.loads(value)
-            if isinstance(snapshot, dict) and isinstance(snapshot.get("text"), str):
-                snapshot["text"] = redact_journal(snapshot["text"], {erased.person}, PERSONAL_FIELDS)
-                return json.dumps(snapshot, ensure_ascii=False, sort_keys=True)
-            return value
-        if name == "text":
-            text = json.loads(value)
-            return encode_value(redact_journal(text, {erased.person}, PERSONAL_FIELDS)) if isinstance(text, str) \
-                else value
-        return value
-    if name is None:
-        snapshot = json.loads(value)
-        if not isinstance(snapshot, dict):
-            return encode_value({})
-        return json.dumps({k: v for k, v in snapshot.items() if k not in fields}, ensure_ascii=False, sort_keys=True)
-    if name in fields:
-        return value if value == encode_value(_erased_value(table_name, erased, name)) else None
-    return value
-
 
 def scrub_change(change: ChangeRecord, erased: Erased) -> ChangeRecord:
     """A received change of an erased record, as it may enter the log (op "erase" when it lost something)."""
@@ -334,37 +288,10 @@ def local_scope(session: Session, contact_ids: list[str],
     return scope
 
 
-def rewrite_log(session: Session, scope: Mapping[tuple[str, str], Erased]) -> int:
-    """Drop the personal values from every logged change of these records (old values too); op "erase"."""
-    by_id = {record_id: (table_name, erased) for (table_name, record_id), erased in scope.items()}
-    ids = sorted(by_id)
-    count = 0
-    for start in range(0, len(ids), CHUNK):
-        rows = session.execute(
-            select(Change.seq, Change.table_name, Change.record_id, Change.field, Change.old_value, Change.new_value)
-            .where(among(session, Change.record_id, ids[start:start + CHUNK]))
-        ).all()
-        for seq, table_name, record_id, name, old, new in rows:
-            table_of_scope, erased = by_id[record_id]
-            if table_name != table_of_scope:
-                continue
-            if name is not None and name not in _personal(table_name, erased):
-                continue
-            values = {"new_value": scrub_field(table_name, erased, name, new)}
-            values["old_value"] = None if name is None or erased.role != JOURNAL else \
-                scrub_field(table_name, erased, name, old)
-            if values != {"new_value": new, "old_value": old}:
-                session.execute(update(Change).where(Change.seq == seq).values(op="erase", **values))
-                count += 1
-    return count
-
-
 def erase_local_copies(session: Session, erasure: IncomingErasure) -> tuple[list[str], list[tuple[str, str]]]:
     """This store's own copy of the persons newly erased by a merge: log rewritten, conflicts forgotten.
     Returns the sha256 of the documents attached to them (their files go after the commit) and the records the
     erasure reaches (to rebuild whole: an offline edit here that no received change touches is erased too)."""
-    from magia_desk.services.gdpr import erase_sync_copies  # gdpr imports this module
-
     stones = tombstones(session, erasure.newly_erased)
     scope = local_scope(session, erasure.newly_erased, stones)
     rewrite_log(session, scope)
@@ -379,8 +306,6 @@ def erase_local_copies(session: Session, erasure: IncomingErasure) -> tuple[list
 
 def redact_mentions(session: Session, erasure: IncomingErasure) -> None:
     """After the rows are rebuilt: the persons' names redacted in other records' text and in the whole log."""
-    from magia_desk.services.gdpr import redact_free_text, redact_history
-
     if not erasure.needles:
         return
     exclude = {record_id for (_, record_id) in local_scope(session, erasure.newly_erased)}

@@ -17,28 +17,22 @@ from typing import Any, cast
 
 from sqlalchemy import (
     JSON,
-    ColumnElement,
     Connection,
-    String,
     Table,
-    any_,
     bindparam,
     func,
     insert,
-    literal,
     select,
     tuple_,
     update,
 )
-from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from magia_desk.domain.hlc import Timestamp
 from magia_desk.storage.base import utcnow
+from magia_desk.storage.lists import CHUNK, among
 from magia_desk.storage.models import Change
 from magia_desk.storage.sync_models import SyncClamped, SyncReceipt
-
-CHUNK = 500  # ids per IN (...) list: well under SQLite's and PostgreSQL's parameter limits
 
 Vector = dict[str, str]
 
@@ -46,14 +40,6 @@ Vector = dict[str, str]
 def table_of(model: type[Any]) -> Table:
     """A model's Table (typed as such: `__table__` is typed as any FromClause)."""
     return cast(Table, model.__table__)
-
-
-def among(session: Session, column: Any, values: list[str]) -> ColumnElement[bool]:
-    """`column IN values`, as one array parameter on PostgreSQL: psycopg parses every distinct statement text,
-    and hundreds of placeholders per statement made a hub merge spend most of its time doing that."""
-    if session.get_bind().dialect.name == "postgresql":
-        return column == any_(literal(values, ARRAY(String())))  # type: ignore[no-any-return]
-    return column.in_(values)  # type: ignore[no-any-return]
 
 
 def _binders(connection: Connection, table: Table, names: list[str]) -> list[Callable[[Any], Any] | None]:

@@ -25,10 +25,11 @@ from sqlalchemy.orm import Session
 
 from magia_desk.services.common import Progress, report
 from magia_desk.services.sync import erasure
-from magia_desk.services.sync.log import CHUNK, Knowledge, among, insert_rows, table_of, update_rows
+from magia_desk.services.sync.log import Knowledge, insert_rows, table_of, update_rows
 from magia_desk.services.sync.search_index import DeferredSearchIndex
 from magia_desk.storage.base import Base, new_id, utcnow
 from magia_desk.storage.changelog import encode_value
+from magia_desk.storage.lists import CHUNK, among
 from magia_desk.storage.models import MODEL_BY_TABLE, Change
 from magia_desk.storage.sync_models import SyncConflict, SyncPending
 
