@@ -11,21 +11,24 @@ from typing import Any
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from magia_desk.domain.errors import N_, Message
 from magia_desk.services import contacts as people
 from magia_desk.services import organizations as orgs
 from magia_desk.services.exchange import apply_import as real_apply_import
+from magia_desk.services.exchange.plan import Candidate, ImportPlan, PlannedRow
 from magia_desk.storage.models import Contact, Organization
 from magia_desk.storage.store import Store
 from magia_desk.ui.app import application
 from magia_desk.ui.context import AppContext
 from magia_desk.ui.dialogs.import_wizard import ImportWizard, import_page
-from magia_desk.ui.dialogs.import_wizard.common import PROBLEM_COLOUR
+from magia_desk.ui.dialogs.import_wizard.common import PROBLEM_COLOUR, in_user_language
+from magia_desk.ui.dialogs.import_wizard.decisions_page import DecisionsPage
 from magia_desk.ui.tasks import Operations, TaskRunner
 
 COMPANY_HEADERS = ["Ragione sociale ", "Paese", "Tipo", "Sito web", "Partita IVA", "Città", "Colonna strana"]
@@ -174,6 +177,10 @@ def _to_decisions(wizard: ImportWizard, qtbot: QtBot) -> None:
     go_next(wizard, qtbot)  # decisions
 
 
+def cell(page: DecisionsPage, row: int, column: int, role: Qt.ItemDataRole = Qt.ItemDataRole.DisplayRole) -> Any:
+    return page.model.index(row, column).data(role)
+
+
 def count(store: Store, model: type) -> int:
     with store.read() as session:
         return session.scalar(select(func.count()).select_from(model).where(model.deleted_at.is_(None))) or 0
@@ -188,15 +195,15 @@ def test_duplicate_decisions_are_applied_and_summarised(ctx: AppContext, store: 
     _to_decisions(wizard, qtbot)
     page = wizard.decisions_page
     assert [(r.row, r.label) for r in page.rows] == [(2, "Acme Robotics S.p.A."), (4, "Société Générale de Biotech")]
-    assert page.table.item(0, page.WHY).text() == "same VAT number"
-    assert page.table.item(0, page.SCORE).text() == "100%"
+    assert cell(page, 0, page.WHY) == "same VAT number"
+    assert cell(page, 0, page.SCORE) == "100%"
     assert page.decisions() == {("Organizations", 2): ids["acme"], ("Organizations", 4): ids["beta"]}
     # Bulk: everything new, then the second row skipped by hand.
     page.set_all("new")
     assert set(page.decisions().values()) == {"new"}
     page.set_all(None)  # back to the suggestions
-    second = page.decision_combos[1]
-    second.setCurrentIndex(second.findData("skip"))
+    second = page.model.index(1, page.DECISION)
+    assert page.model.setData(second, "skip")
     go_next(wizard, qtbot)
     qtbot.waitUntil(lambda: wizard.import_page.done, timeout=10000)
     summary = wizard.summary
@@ -218,12 +225,140 @@ def test_two_rows_updating_one_record_hold_the_import(ctx: AppContext, store: St
     wizard = open_wizard(ctx, qtbot, companies_file(tmp_path, GOOD_ROWS))
     _to_decisions(wizard, qtbot)
     page = wizard.decisions_page
-    page.record_combos[1].clear()  # the second row pretends to be Acme too
-    for candidate in page.rows[0].candidates:
-        page.record_combos[1].addItem(candidate.label, candidate.record_id)
+    page.rows[1].candidates = list(page.rows[0].candidates)  # the second row pretends to be Acme too
+    page._suggest(1)
     page._changed()
+    assert page.conflicts() == {1: 0}
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     assert "would both update" in page.explanation.text()
+    clash = page.model.index(1, page.INCOMING).data(Qt.ItemDataRole.BackgroundRole)
+    assert clash == PROBLEM_COLOUR and page.model.index(0, page.INCOMING).data(Qt.ItemDataRole.BackgroundRole) is None
+    # Creating the second one as new ends the clash.
+    page.table.selectRow(1)
+    page.set_all("new")
+    assert page.conflicts() == {} and page.model.index(1, page.INCOMING).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert "1 update, 1 new, 0 skipped" in page.explanation.text()
+
+
+def matched_plan(count: int) -> ImportPlan:
+    """A re-imported workbook: every row found in the store. Row 2 hesitates between two similar names and
+    is left new by default; the others update their own record (same ref)."""
+    rows = []
+    for number in range(2, count + 2):
+        same_ref = Candidate(f"org-{number}", f"Company {number} (IT)", "ref", 100.0)
+        row = PlannedRow("Organizations", number, f"c{number}", f"Company {number}", {"name": f"Company {number}"},
+                         candidates=[same_ref], default=same_ref.record_id, why=same_ref.why)
+        rows.append(row)
+    similar = [Candidate("org-a", "Acme Robotics (IT)", "name", 93.0),
+               Candidate("org-b", "ACME Robotics S.p.A. (IT)", "name", 91.0)]
+    rows[0].candidates = similar
+    rows[0].default = "new"
+    rows[0].why = Message(N_("{record} is only {score}% similar"), record=similar[0].label, score=93)
+    return ImportPlan(source=Path("exchange.xlsx"), rows={"Organizations": rows})
+
+
+def decisions_page_for(ctx: AppContext, qtbot: QtBot, plan: ImportPlan) -> DecisionsPage:
+    wizard = ImportWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.plan = plan
+    wizard.setStartId(wizard.DECISIONS)
+    with qtbot.waitExposed(wizard):  # also lets the previous test's wizard be deleted before the theme repolishes
+        wizard.show()
+    return wizard.decisions_page
+
+
+def editors(page: DecisionsPage) -> list[QComboBox]:
+    return page.findChildren(QComboBox)
+
+
+def test_thousands_of_matched_rows_build_no_widget_per_row(ctx: AppContext, qtbot: QtBot) -> None:
+    page = decisions_page_for(ctx, qtbot, matched_plan(3000))
+    assert page.model.rowCount() == 3000
+    assert page.grab().width() > 0  # painted: the drop-downs are drawn, not made
+    assert editors(page) == []
+    assert page.isComplete()
+    assert "2999 update, 1 new, 0 skipped" in page.explanation.text()
+    page.set_all("skip")
+    assert set(page.decisions().values()) == {"skip"}
+    assert {cell(page, r, page.DECISION) for r in range(3000)} == {"Skip"}
+    page.set_all("update")
+    chosen = page.decisions()
+    assert len(chosen) == 3000 and chosen[("Organizations", 2)] == "org-a"  # the best stored match
+    assert all(chosen[("Organizations", n)] == f"org-{n}" for n in range(3, 3002))
+    page.set_all(None)  # the suggestions again
+    assert page.decisions() == page.owner.plan.default_decisions()  # type: ignore[union-attr]
+    # The selected rows only.
+    page.table.selectRow(10)
+    page.set_all("new")
+    assert [r for r, d in enumerate(page.decisions().values()) if d == "new"] == [0, 10]
+    assert editors(page) == []
+
+
+def test_cells_explain_themselves(ctx: AppContext, qtbot: QtBot) -> None:
+    page = decisions_page_for(ctx, qtbot, matched_plan(3))
+    first, second = page.rows[0], page.rows[1]
+    assert [cell(page, 1, c) for c in range(7)] == [
+        "Organizations", "3", "Company 3", "Company 3 (IT)", "100%", "same ref as an earlier import",
+        "Update existing"]
+    assert cell(page, 0, page.INCOMING, Qt.ItemDataRole.ToolTipRole) == in_user_language(first.why)
+    assert cell(page, 0, page.WHY, Qt.ItemDataRole.ToolTipRole) == "Acme Robotics (IT) is only 93% similar"
+    assert cell(page, 1, page.WHY, Qt.ItemDataRole.ToolTipRole) == in_user_language(second.why)
+    assert cell(page, 0, page.DECISION) == "Create new"
+    editable = Qt.ItemFlag.ItemIsEditable
+    assert page.model.index(0, page.STORED).flags() & editable  # two candidates: a choice
+    assert not page.model.index(1, page.STORED).flags() & editable  # one: plain text
+    assert not page.model.index(1, page.WHY).flags() & editable
+
+
+def test_a_click_on_a_decision_opens_its_list_and_the_pick_is_kept(ctx: AppContext, qtbot: QtBot) -> None:
+    page = decisions_page_for(ctx, qtbot, matched_plan(3))
+    table = page.table
+    where = table.visualRect(page.model.index(1, page.DECISION)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    [editor] = editors(page)
+    qtbot.waitUntil(editor.view().isVisible)  # the list opens at once
+    assert [editor.itemText(i) for i in range(editor.count())] == ["Update existing", "Create new", "Skip"]
+    assert editor.currentData() == "update"
+    qtbot.keyClick(editor.view(), Qt.Key.Key_Down)
+    qtbot.keyClick(editor.view(), Qt.Key.Key_Down)
+    qtbot.keyClick(editor.view(), Qt.Key.Key_Return)
+    assert page.decisions()[("Organizations", 3)] == "skip"
+    assert cell(page, 1, page.DECISION) == "Skip"
+    assert table.state() != table.State.EditingState
+    assert "1 update, 1 new, 1 skipped" in page.explanation.text()
+
+
+def test_the_keyboard_changes_a_decision(ctx: AppContext, qtbot: QtBot) -> None:
+    page = decisions_page_for(ctx, qtbot, matched_plan(3))
+    table = page.table
+    table.setFocus()
+    table.setCurrentIndex(page.model.index(2, page.DECISION))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    [editor] = editors(page)
+    qtbot.keyClick(editor, Qt.Key.Key_Down)  # Update existing -> Create new, kept at once
+    assert page.decisions()[("Organizations", 4)] == "new"
+    assert table.state() != table.State.EditingState
+    table.setCurrentIndex(page.model.index(1, page.DECISION))
+    qtbot.keyClick(table, "s")  # typing a choice's first letter picks it
+    assert page.decisions()[("Organizations", 3)] == "skip"
+
+
+def test_another_stored_record_can_be_chosen(ctx: AppContext, qtbot: QtBot) -> None:
+    page = decisions_page_for(ctx, qtbot, matched_plan(3))
+    index = page.model.index(0, page.STORED)
+    page.table.edit(index)
+    [editor] = editors(page)
+    assert [editor.itemText(i) for i in range(editor.count())] == ["Acme Robotics (IT)", "ACME Robotics S.p.A. (IT)"]
+    assert editor.itemData(1, Qt.ItemDataRole.ToolTipRole) == "similar name (91%)"
+    editor.setCurrentIndex(1)
+    editor.activated.emit(1)
+    assert cell(page, 0, page.STORED) == "ACME Robotics S.p.A. (IT)"
+    assert (cell(page, 0, page.SCORE), cell(page, 0, page.WHY)) == ("91%", "similar name (91%)")
+    assert page.decisions()[("Organizations", 2)] == "new"  # the record to update, if updated
+    page.table.selectRow(0)
+    page.set_all("update")
+    assert page.decisions()[("Organizations", 2)] == "org-b"
 
 
 def test_cancel_during_the_import_writes_nothing(ctx: AppContext, store: Store, qtbot: QtBot, tmp_path: Path,
