@@ -48,7 +48,9 @@ def application(qt_args: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
-    apply_theme(app)
+    if not app.property("magia_themed"):  # once: restyling every widget alive is slow, and the theme then
+        apply_theme(app)                  # follows the system's changes by itself
+        app.setProperty("magia_themed", True)
     if installed_language() is None:  # English too needs its translation: it holds the plural forms
         apply_language_setting(ui_settings())
     return app
