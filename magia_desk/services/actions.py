@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, aliased
 from magia_desk.domain.actions import ACTION_TYPE_LABELS, clean_action, is_mission_type, portal_activity_for
 from magia_desk.domain.countries import country_name
 from magia_desk.domain.enums import ActionType
-from magia_desk.domain.errors import RecordInvalid, ValidationError
+from magia_desk.domain.errors import N_, RecordInvalid, ValidationError
 from magia_desk.services.common import apply_fields, load
 from magia_desk.storage.base import utcnow
 from magia_desk.storage.models import Action, ItineraryItem, Meeting, Mission, Organization, Participation
@@ -34,10 +34,11 @@ def _check_organiser(session: Session, organiser_id: str | None) -> None:
         return
     organiser = session.get(Organization, organiser_id)
     if organiser is None or organiser.deleted_at is not None:
-        raise RecordInvalid([ValidationError("organiser_id", "the organising cluster does not exist")])
+        raise RecordInvalid([ValidationError("organiser_id", N_("the organising cluster does not exist"))])
     if organiser.kind != "cluster" or not organiser.is_consortium_partner:
         raise RecordInvalid(
-            [ValidationError("organiser_id", f"{organiser.name} is not a partner cluster of the consortium")]
+            [ValidationError("organiser_id", N_("{name} is not a partner cluster of the consortium"),
+                             name=organiser.name)]
         )
 
 
@@ -62,8 +63,8 @@ def _sync_mission_row(session: Session, action: Action) -> None:
     ) or 0
     if planned:
         raise RecordInvalid([ValidationError(
-            "type", f"this mission has {planned} meetings and itinerary items: it must stay a fact-finding "
-            "mission or a trade show (delete them first)", action.type)])
+            "type", N_("this mission has {planned} meetings and itinerary items: it must stay a fact-finding "
+                       "mission or a trade show (delete them first)"), action.type, planned=planned)])
     mission.deleted_at = utcnow()
 
 

@@ -28,7 +28,7 @@ from magia_desk.domain.agreements import (
 )
 from magia_desk.domain.countries import country_name
 from magia_desk.domain.enums import AgreementStage, AgreementType, OrgKind, parse_enum
-from magia_desk.domain.errors import ValidationError
+from magia_desk.domain.errors import N_, Term, ValidationError
 from magia_desk.services.common import apply_fields, load, restore, soft_delete
 from magia_desk.services.timeline import officer_names
 from magia_desk.storage.base import utcnow
@@ -54,17 +54,18 @@ def _link_errors(session: Session, values: Mapping[str, Any]) -> list[Validation
     """Every link that points at nothing, so that the editor can mark all the bad fields at once."""
     errors: list[ValidationError] = []
     if values.get("owner_id") and _live(session, Officer, values["owner_id"]) is None:
-        errors.append(ValidationError("owner_id", "the officer does not exist"))
+        errors.append(ValidationError("owner_id", N_("the officer does not exist")))
     cluster_id = values.get("partner_cluster_id")
     if cluster_id:
         cluster = _live(session, Organization, cluster_id)
         if cluster is None or cluster.kind != OrgKind.CLUSTER:
-            errors.append(ValidationError("partner_cluster_id", "is not a cluster"))
+            errors.append(ValidationError("partner_cluster_id", N_("is not a cluster")))
     if values.get("action_id") and _live(session, Action, values["action_id"]) is None:
-        errors.append(ValidationError("action_id", "the action or mission does not exist"))
+        errors.append(ValidationError("action_id", N_("the action or mission does not exist")))
     missing = [pid for pid in values.get("party_ids", []) if _live(session, Organization, pid) is None]
     if missing:
-        errors.append(ValidationError("party_ids", f"{len(missing)} of the parties do not exist", missing))
+        errors.append(ValidationError("party_ids", N_("{count} of the parties do not exist"), missing,
+                                      count=len(missing)))
     return errors
 
 
@@ -202,7 +203,8 @@ def change_stage(
         if target == record.stage:  # dropped on its own column
             return None
         if needs_signed_on(target) and record.signed_on is None:
-            raise ValidationError("signed_on", f"is required when the agreement becomes {target}")
+            raise ValidationError("signed_on", N_("is required when the agreement becomes {stage}"),
+                                  stage=Term(target))
         if on is None:
             on = _signing_day(session, record) if target == AgreementStage.SIGNED else None
         change = _move(session, record, target, on or date.today(), store.officer_id)
@@ -272,7 +274,7 @@ def create_letters_of_intent(
     """
     wanted = list(dict.fromkeys(sme_ids))
     if not wanted:
-        raise ValidationError("sme_ids", "choose at least one SME")
+        raise ValidationError("sme_ids", N_("choose at least one SME"))
     common = clean_agreement(
         {"type": AgreementType.LETTER_OF_INTENT, "title": "-", "stage": AgreementStage.SIGNED,
          "signed_on": signed_on, "expires_on": expires_on, "partner_cluster_id": partner_cluster_id,
@@ -287,7 +289,8 @@ def create_letters_of_intent(
         organizations = {o.id: o for o in session.scalars(select(Organization).where(Organization.id.in_(wanted)))}
         unknown = [i for i in wanted if i not in organizations or organizations[i].deleted_at is not None]
         if unknown:
-            errors.append(ValidationError("sme_ids", f"{len(unknown)} of the chosen SMEs do not exist", unknown))
+            errors.append(ValidationError("sme_ids", N_("{count} of the chosen SMEs do not exist"), unknown,
+                                          count=len(unknown)))
         raise_if_any(errors)
         ids = []
         for sme_id in wanted:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from magia_desk.domain.errors import MagiaError
+from magia_desk.domain.errors import N_, MagiaError, Message, as_message
 from magia_desk.domain.retention import DAILY_KEPT, WEEKLY_KEPT, daily_backup_due
 from magia_desk.storage import encryption, migrate
 from magia_desk.storage.models import RECORD_MODELS, Change
@@ -95,7 +95,7 @@ def delete_backup(store_path: Path, backup: Path) -> None:
     """Remove one backup of this store (the Backups dialog's Delete); refused for any other file."""
     backup = Path(backup).resolve()
     if backup not in {info.path.resolve() for info in list_backups(Path(store_path))}:
-        raise MagiaError(f"{backup} is not a backup of {store_path}.")
+        raise MagiaError(Message(N_("{backup} is not a backup of {store}."), backup=backup, store=store_path))
     backup.unlink()
 
 
@@ -116,14 +116,15 @@ def _extract(source: Path, workdir: Path) -> tuple[Path, Path | None]:
     if not zipfile.is_zipfile(source):
         if encryption.looks_encrypted(source):
             return source, None
-        raise MagiaError(f"{source} is neither a MAGIA Desk backup nor a store file.")
+        raise MagiaError(Message(N_("{source} is neither a MAGIA Desk backup nor a store file."), source=source))
     with zipfile.ZipFile(source) as archive:
         names = archive.namelist()
         if STORE_ENTRY not in names:
-            raise MagiaError(f"{source} is a zip file but holds no store ({STORE_ENTRY} is missing).")
+            raise MagiaError(Message(N_("{source} is a zip file but holds no store ({entry} is missing)."),
+                                     source=source, entry=STORE_ENTRY))
         for name in names:
             if name.startswith("/") or ".." in Path(name).parts:
-                raise MagiaError(f"{source} holds an unsafe path: {name}")
+                raise MagiaError(Message(N_("{source} holds an unsafe path: {name}"), source=source, name=name))
         archive.extractall(workdir)
     attachments = workdir / "attachments"
     return workdir / STORE_ENTRY, attachments if attachments.is_dir() else None
@@ -152,7 +153,7 @@ def restore_store(store_path: Path, source: Path, passphrase: str | None = None)
     store_path = Path(store_path).expanduser().resolve()
     source = Path(source).expanduser().resolve()
     if not source.is_file():
-        raise MagiaError(f"{source} does not exist.")
+        raise MagiaError(Message(N_("{source} does not exist."), source=source))
     lock = _lock_file(store_path)
     try:
         with tempfile.TemporaryDirectory() as tmp:
@@ -160,11 +161,13 @@ def restore_store(store_path: Path, source: Path, passphrase: str | None = None)
             try:
                 check_header(candidate, passphrase)
             except PassphraseError as exc:
-                raise PassphraseError(f"The backup {source} is encrypted: {exc}") from None
+                raise PassphraseError(Message(N_("The backup {source} is encrypted: {reason}"), source=source,
+                                              reason=_reason(exc))) from None
             key = passphrase if encryption.is_encrypted(candidate) else None
             problems = quick_check(candidate, key)
             if problems:
-                raise MagiaError(f"The backup {source} is damaged: {problems[0]}")
+                raise MagiaError(Message(N_("The backup {source} is damaged: {problem}"), source=source,
+                                         problem=problems[0]))
             _refuse_newer(candidate, key)
             kept: Path | None = None
             if store_path.exists():
@@ -195,9 +198,9 @@ def _refuse_newer(candidate: Path, passphrase: str | None = None) -> None:
         try:
             revision = con.execute("SELECT version_num FROM alembic_version").fetchone()
         except encryption.database_errors() as exc:
-            raise MagiaError(f"{candidate.name} is not a MAGIA Desk store.") from exc
+            raise MagiaError(Message(N_("{name} is not a MAGIA Desk store."), name=candidate.name)) from exc
     if revision and not migrate.is_known(revision[0]):
-        raise MagiaError("The backup was made by a newer version of MAGIA Desk; install it to restore this backup.")
+        raise MagiaError(N_("The backup was made by a newer version of MAGIA Desk; install it to restore this backup."))
 
 
 # ---- check ---------------------------------------------------------------------------------------------------
@@ -289,14 +292,16 @@ def change_passphrase(path: Path, old: str, new: str) -> ConversionResult:
 
 def _check_convertible(path: Path, key: str | None, *, must_be_encrypted: bool) -> None:
     if not path.exists() or path.stat().st_size == 0:
-        raise MagiaError(f"There is no store at {path}.")
+        raise MagiaError(Message(N_("There is no store at {path}."), path=path))
     if encryption.has_plain_header(path) == must_be_encrypted:
-        state = "not encrypted" if must_be_encrypted else "already encrypted (or not a store)"
-        raise MagiaError(f"{path} is {state}.")
+        state = N_("{path} is not encrypted.") if must_be_encrypted else N_(
+            "{path} is already encrypted (or not a store).")
+        raise MagiaError(Message(state, path=path))
     check_header(path, key)
     problems = quick_check(path, key)
     if problems:
-        raise StoreDamagedError(f"{path} is damaged: {problems[0]}; it was not converted.")
+        raise StoreDamagedError(Message(N_("{path} is damaged: {problem}; it was not converted."), path=path,
+                                        problem=problems[0]))
 
 
 def _checkpoint(path: Path, key: str | None) -> None:
@@ -311,6 +316,18 @@ def _table_counts(path: Path, key: str | None) -> dict[str, int]:
         return {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
 
 
+_COPY_FAILED = {
+    "encrypt": N_("The encrypted copy of {path} did not check out; the store was left as it was."),
+    "decrypt": N_("The decrypted copy of {path} did not check out; the store was left as it was."),
+}
+
+
+def _reason(error: BaseException) -> str:
+    """An error's own message to put inside another one (a Message stays one, so it is translated too)."""
+    text = error.args[0] if len(error.args) == 1 and isinstance(error.args[0], str) else str(error)
+    return as_message(text)
+
+
 def _convert(path: Path, source_key: str | None, target_key: str | None, verb: str) -> ConversionResult:
     path = path.expanduser().resolve()
     lock = _lock_file(path)
@@ -320,7 +337,7 @@ def _convert(path: Path, source_key: str | None, target_key: str | None, verb: s
         _checkpoint(path, source_key)
         encryption.export_copy(path, source_key, staging, target_key)
         if quick_check(staging, target_key) or _table_counts(staging, target_key) != _table_counts(path, source_key):
-            raise MagiaError(f"The {verb}ed copy of {path} did not check out; the store was left as it was.")
+            raise MagiaError(Message(_COPY_FAILED[verb], path=path))
         kept = backup_path(path, "conversion", datetime.now().astimezone(), detail=verb)
         kept.parent.mkdir(parents=True, exist_ok=True)
         if target_key is None:
@@ -376,7 +393,7 @@ def _convert_backup(backup: Path, old: str | None, new: str) -> bool:
         if old is not None and not (encryption.is_encrypted(store_file) and encryption.key_opens(store_file, old)):
             return False
         if quick_check(store_file, old):
-            raise MagiaError(f"{backup} is damaged")
+            raise MagiaError(Message(N_("{backup} is damaged"), backup=backup))
         fresh = encryption.export_copy(store_file, old, Path(tmp) / STORE_ENTRY, new)
         partial = backup.with_name(backup.name + ".part")
         if backup.suffix != ARCHIVE_SUFFIX:

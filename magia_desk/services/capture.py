@@ -21,7 +21,7 @@ from magia_desk.domain.actions import fold_name, organization_key
 from magia_desk.domain.contact_rules import split_list
 from magia_desk.domain.countries import normalise_country
 from magia_desk.domain.enums import NoteKind, Role
-from magia_desk.domain.errors import RecordInvalid, ValidationError
+from magia_desk.domain.errors import N_, RecordInvalid, ValidationError
 from magia_desk.domain.records import clean_contact, clean_organization, derive_size, parse_date
 from magia_desk.services.common import apply_fields, load
 from magia_desk.services.participations import add_participants_in
@@ -174,7 +174,7 @@ def _clean_lead(lead: LeadInput, country_hint: str | None) -> _Cleaned:
         except RecordInvalid as exc:
             errors += exc.errors
     if not lead.organization_id and org_values is None and person is None and not errors:
-        errors.append(ValidationError("organization_name", "type a company or a person"))
+        errors.append(ValidationError("organization_name", N_("type a company or a person")))
     for market in split_list(lead.markets):
         try:
             code = normalise_country(market, "markets")
@@ -187,9 +187,10 @@ def _clean_lead(lead: LeadInput, country_hint: str | None) -> _Cleaned:
     except ValidationError as exc:
         errors.append(exc)
     if due and not lead.follow_up_title.strip():
-        errors.append(ValidationError("follow_up_title", "a follow-up with a due date needs a title"))
+        errors.append(ValidationError("follow_up_title", N_("a follow-up with a due date needs a title")))
     if lead.role not in (Role.ATTENDEE, Role.EXHIBITOR, Role.SPEAKER, Role.DELEGATE):
-        errors.append(ValidationError("role", f"'{lead.role}' is not attendee or exhibitor", lead.role))
+        errors.append(ValidationError("role", N_("'{text}' is not attendee or exhibitor"), lead.role,
+                                      text=str(lead.role)))
     if errors:
         raise RecordInvalid(errors)
     return org_values, person, markets, due

@@ -11,7 +11,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import aliased
 
 from magia_desk.domain.countries import country_name
-from magia_desk.domain.errors import RecordInvalid, ValidationError
+from magia_desk.domain.errors import N_, RecordInvalid, ValidationError
 from magia_desk.domain.records import clean_contact
 from magia_desk.services.common import apply_fields, load, restore, soft_delete
 from magia_desk.storage.models import Contact, Organization
@@ -30,7 +30,7 @@ def _check_organization(session: Any, values: dict[str, Any]) -> None:
     if organization_id:
         organization = session.get(Organization, organization_id)
         if organization is None or organization.deleted_at is not None:
-            raise RecordInvalid([ValidationError("organization_id", "the organization does not exist")])
+            raise RecordInvalid([ValidationError("organization_id", N_("the organization does not exist"))])
 
 
 def create_contact(store: Store, data: Mapping[str, Any]) -> str:

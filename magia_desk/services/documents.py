@@ -26,7 +26,7 @@ from typing import BinaryIO
 
 from sqlalchemy import select
 
-from magia_desk.domain.errors import MagiaError, RecordInvalid, ValidationError
+from magia_desk.domain.errors import N_, MagiaError, Message, RecordInvalid, ValidationError
 from magia_desk.services.common import load, soft_delete
 from magia_desk.services.timeline import DOCUMENT_RECORD_TYPES, check_record, officer_names, same_record_types
 from magia_desk.storage.models import Document
@@ -123,7 +123,7 @@ def attach_file(store: Store, record_type: str, record_id: str, path: str | os.P
     """Attach a file from disk (its own name unless `name` is given)."""
     source = Path(path)
     if not source.is_file():
-        raise ValidationError("path", f"{source} is not a file")
+        raise ValidationError("path", N_("{path} is not a file"), path=source)
     with source.open("rb") as stream:
         return attach_stream(store, record_type, record_id, stream, name or source.name)
 
@@ -168,10 +168,9 @@ def list_documents(store: Store, record_type: str, record_id: str) -> list[Docum
 
 
 def _missing(store: Store, document: Document) -> MagiaError:
-    return MagiaError(
-        f"The file of '{document.original_name}' is missing from {store.attachments_dir}. "
-        "Restore a backup that holds it, or attach the file again."
-    )
+    return MagiaError(Message(
+        N_("The file of '{name}' is missing from {folder}. Restore a backup that holds it, or attach the file again."),
+        name=document.original_name, folder=store.attachments_dir))
 
 
 def open_path(store: Store, document_id: str) -> Path:

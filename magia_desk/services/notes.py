@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from magia_desk.domain.enums import NoteKind, parse_enum
-from magia_desk.domain.errors import RecordInvalid, ValidationError
+from magia_desk.domain.errors import N_, RecordInvalid, ValidationError
 from magia_desk.domain.records import _Collector, parse_date
 from magia_desk.services.common import apply_fields, load, restore, soft_delete
 from magia_desk.services.timeline import NOTE_RECORD_TYPES, check_record, same_record_types
@@ -21,14 +21,14 @@ def _text(value: object) -> str:
     # A note keeps its line breaks and inner spacing (a pasted email); only the ends are trimmed.
     text = str(value or "").strip()
     if not text:
-        raise ValidationError("text", "is required", value)
+        raise ValidationError("text", N_("is required"), value)
     return text
 
 
 def _date(value: object) -> date:
     day = parse_date(value, "date")
     if day is None:
-        raise ValidationError("date", "is required", value)
+        raise ValidationError("date", N_("is required"), value)
     return day
 
 
@@ -36,7 +36,7 @@ def clean_note(data: Mapping[str, Any], *, partial: bool = False) -> dict[str, A
     """Typed note fields (text, kind, date), or RecordInvalid naming every bad field."""
     c = _Collector(data)
     if not partial and "text" not in data:
-        c.errors.append(ValidationError("text", "is required"))
+        c.errors.append(ValidationError("text", N_("is required")))
     c.take("text", _text)
     c.take("kind", lambda v: parse_enum(NoteKind, v or NoteKind.REMARK, "kind").value)
     c.take("date", _date)

@@ -11,7 +11,7 @@ from sqlalchemy import Select, exists, func, select
 from sqlalchemy.orm import Session
 
 from magia_desk.domain.countries import country_name
-from magia_desk.domain.errors import RecordInvalid, ValidationError
+from magia_desk.domain.errors import N_, RecordInvalid, ValidationError
 from magia_desk.domain.records import clean_market_interest, clean_organization, derive_size
 from magia_desk.services.common import apply_fields, load, restore, soft_delete
 from magia_desk.storage.base import utcnow
@@ -73,7 +73,7 @@ def set_memberships(store: Store, organization_id: str, cluster_ids: Sequence[st
         for cluster_id in wanted:
             cluster = load(session, Organization, cluster_id)
             if cluster.kind != "cluster":
-                raise RecordInvalid([ValidationError("member_of", f"{cluster.name} is not a cluster")])
+                raise RecordInvalid([ValidationError("member_of", N_("{name} is not a cluster"), name=cluster.name)])
             if cluster_id not in have:
                 session.add(Membership(organization_id=organization_id, cluster_id=cluster_id, since=date.today()))
 

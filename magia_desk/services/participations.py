@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, aliased
 from magia_desk.domain.actions import fold_name, has_cjk, organization_key, person_name, split_pasted
 from magia_desk.domain.contact_rules import website_domain
 from magia_desk.domain.enums import Role, parse_enum
-from magia_desk.domain.errors import RecordInvalid, ValidationError
+from magia_desk.domain.errors import N_, RecordInvalid, ValidationError
 from magia_desk.services.common import apply_fields, load
 from magia_desk.storage.base import utcnow
 from magia_desk.storage.models import Action, Contact, Organization, Participation
@@ -91,27 +91,30 @@ def add_participants_in(
     errors: list[ValidationError] = []
     cleaned: list[tuple[str | None, str | None, str]] = []
     for index, (organization_id, contact_id, role) in enumerate(items, start=1):
-        where = f"participant {index}"
         try:
             role_value = parse_enum(Role, role or "attendee", "role").value
         except ValidationError as exc:
-            errors.append(ValidationError("role", f"{where}: {exc.message}", role))
+            errors.append(ValidationError("role", N_("participant {index}: {reason}"), role, index=index,
+                                          reason=exc.message))
             continue
         if not organization_id and not contact_id:
-            errors.append(ValidationError("participant", f"{where}: give an organization or a contact"))
+            errors.append(ValidationError("participant", N_("participant {index}: give an organization or a contact"),
+                                          index=index))
             continue
         if contact_id:
             contact = session.get(Contact, contact_id)
             if contact is None or contact.deleted_at is not None:
-                errors.append(ValidationError("contact_id", f"{where}: the contact does not exist", contact_id))
+                errors.append(ValidationError("contact_id", N_("participant {index}: the contact does not exist"),
+                                              contact_id, index=index))
                 continue
             # Recorded for the contact's organization of the day, so counts by organization stay right later.
             organization_id = organization_id or contact.organization_id
         if organization_id:
             organization = session.get(Organization, organization_id)
             if organization is None or organization.deleted_at is not None:
-                errors.append(ValidationError("organization_id", f"{where}: the organization does not exist",
-                                              organization_id))
+                errors.append(ValidationError(
+                    "organization_id", N_("participant {index}: the organization does not exist"), organization_id,
+                    index=index))
                 continue
         cleaned.append((organization_id, contact_id, role_value))
     if errors:

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from magia_desk.domain.enums import Indicator, OrgKind, parse_enum
-from magia_desk.domain.errors import ValidationError
+from magia_desk.domain.errors import N_, ValidationError
 from magia_desk.domain.records import parse_amount, parse_date
 from magia_desk.services.common import load
 from magia_desk.storage.base import utcnow
@@ -29,22 +29,23 @@ NAME_MAX = 50  # the column's width
 def _clean_name(value: object) -> str:
     name = str(value).strip() if value is not None else ""
     if not name:
-        raise ValidationError("name", "is required", value)
+        raise ValidationError("name", N_("is required"), value)
     if len(name) > NAME_MAX:
-        raise ValidationError("name", f"is longer than {NAME_MAX} characters", value)
+        raise ValidationError("name", N_("is longer than {max_length} characters"), value, max_length=NAME_MAX)
     return name
 
 
 def _clean_date(value: object, field: str) -> date:
     parsed = parse_date(value, field)
     if parsed is None:
-        raise ValidationError(field, "is required", value)
+        raise ValidationError(field, N_("is required"), value)
     return parsed
 
 
 def _check_span(start: date, end: date) -> None:
     if start > end:
-        raise ValidationError("end", f"{end.isoformat()} is before the start {start.isoformat()}", end)
+        raise ValidationError("end", N_("{end} is before the start {start}"), end, end=end.isoformat(),
+                              start=start.isoformat())
 
 
 def _check_unique(session: Session, name: str, except_id: str | None = None) -> None:
@@ -54,7 +55,8 @@ def _check_unique(session: Session, name: str, except_id: str | None = None) -> 
     ).all()
     for period_id, existing in rows:
         if period_id != except_id and existing.strip().casefold() == name.casefold():
-            raise ValidationError("name", f"a reporting period named '{existing}' already exists", name)
+            raise ValidationError("name", N_("a reporting period named '{name}' already exists"), name,
+                                  name=existing)
 
 
 def list_periods(store: Store) -> list[ReportingPeriod]:
@@ -140,13 +142,14 @@ class TargetRow:
 
 def _clean_target(value: object) -> float:
     if isinstance(value, bool):
-        raise ValidationError("target", f"'{value}' is not a number", value)
+        raise ValidationError("target", N_("'{text}' is not a number"), value, text=str(value))
     try:
         number = parse_amount(value, "target")
     except ValidationError:
-        raise ValidationError("target", f"'{value}' is not a number of 0 or more", value) from None
+        raise ValidationError("target", N_("'{text}' is not a number of 0 or more"), value,
+                              text=str(value)) from None
     if number is None:
-        raise ValidationError("target", "is required", value)
+        raise ValidationError("target", N_("is required"), value)
     return number
 
 
@@ -155,7 +158,7 @@ def _check_period(session: Session, period_id: str | None) -> None:
         return
     record = session.get(ReportingPeriod, period_id)
     if record is None or record.deleted_at is not None:
-        raise ValidationError("period_id", "there is no such reporting period", period_id)
+        raise ValidationError("period_id", N_("there is no such reporting period"), period_id)
 
 
 def _check_partner_cluster(session: Session, cluster_id: str | None) -> None:
@@ -163,9 +166,10 @@ def _check_partner_cluster(session: Session, cluster_id: str | None) -> None:
         return
     record = session.get(Organization, cluster_id)
     if record is None or record.deleted_at is not None:
-        raise ValidationError("partner_cluster_id", "there is no such organization", cluster_id)
+        raise ValidationError("partner_cluster_id", N_("there is no such organization"), cluster_id)
     if record.kind != OrgKind.CLUSTER.value or not record.is_consortium_partner:
-        raise ValidationError("partner_cluster_id", f"{record.name} is not a partner cluster", cluster_id)
+        raise ValidationError("partner_cluster_id", N_("{name} is not a partner cluster"), cluster_id,
+                              name=record.name)
 
 
 def list_targets(store: Store) -> list[TargetRow]:

@@ -11,7 +11,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from magia_desk.domain.contact_rules import require_text
-from magia_desk.domain.errors import RecordInvalid, ValidationError
+from magia_desk.domain.errors import N_, RecordInvalid, ValidationError
 from magia_desk.domain.records import _Collector, parse_bool, parse_date
 from magia_desk.services.common import apply_fields, load, restore, soft_delete
 from magia_desk.services.timeline import (
@@ -36,7 +36,7 @@ def clean_task(data: Mapping[str, Any], *, partial: bool = False) -> dict[str, A
     """Typed task fields, or RecordInvalid naming every bad field (title is required on create)."""
     c = _Collector(data)
     if not partial and "title" not in data:
-        c.errors.append(ValidationError("title", "is required"))
+        c.errors.append(ValidationError("title", N_("is required")))
     c.take("title", lambda v: require_text(v, "title", 300))
     c.take("due_date", lambda v: parse_date(v, "due_date"))
     c.take("done", lambda v: parse_bool(v, "done"))
@@ -52,7 +52,7 @@ def _check_links(session: Session, values: dict[str, Any], current: Task | None 
     if owner_id:
         owner = session.get(Officer, owner_id)
         if owner is None or owner.deleted_at is not None:
-            errors.append(ValidationError("owner_id", "the officer does not exist"))
+            errors.append(ValidationError("owner_id", N_("the officer does not exist")))
     if "record_type" in values or "record_id" in values:
         record_type = values.get("record_type", current.record_type if current else None)
         record_id = values.get("record_id", current.record_id if current else None)

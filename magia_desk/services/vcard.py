@@ -23,7 +23,7 @@ import vobject
 from magia_desk.domain.actions import has_cjk
 from magia_desk.domain.contact_rules import normalise_email, normalise_phone, normalise_website
 from magia_desk.domain.countries import normalise_country
-from magia_desk.domain.errors import MagiaError, RecordInvalid, ValidationError
+from magia_desk.domain.errors import N_, MagiaError, Message, RecordInvalid, ValidationError
 from magia_desk.services.capture import LeadInput, capture_in
 from magia_desk.storage.store import Store
 
@@ -53,7 +53,8 @@ class Card:
 
     @property
     def label(self) -> str:
-        return self.full_name or f"{self.first_name} {self.last_name}".strip() or self.organization or "(no name)"
+        named = self.full_name or f"{self.first_name} {self.last_name}".strip() or self.organization
+        return named or Message(N_("(no name)"))
 
 
 # ---- reading --------------------------------------------------------------------------------------------
@@ -171,14 +172,15 @@ def parse_vcards(data: bytes | str, source: str = "vCard") -> list[Card]:
     """Every card in one file's content (a file may hold one card or hundreds)."""
     text = _decode_bytes(data) if isinstance(data, bytes) else data
     if "BEGIN:VCARD" not in text.upper():
-        raise VCardError(f"{source}: no vCard in it (BEGIN:VCARD is missing)")
+        raise VCardError(Message(N_("{source}: no vCard in it (BEGIN:VCARD is missing)"), source=source))
     cards = []
     try:
         for index, component in enumerate(vobject.readComponents(_prepare(text), ignoreUnreadable=True), start=1):
             if component.name.upper() == "VCARD":
-                cards.append(_card(component, f"{source}, card {index}"))
+                cards.append(_card(component, Message(N_("{source}, card {index}"), source=source, index=index)))
     except Exception as exc:  # vobject raises its own ParseError and, on odd input, plain ValueErrors
-        raise VCardError(f"{source}: not a readable vCard file ({exc})") from exc
+        raise VCardError(Message(N_("{source}: not a readable vCard file ({reason})"), source=source,
+                                 reason=str(exc))) from exc
     return cards
 
 
@@ -187,13 +189,13 @@ def read_sources(sources: Source | Sequence[Source]) -> list[Card]:
     cards: list[Card] = []
     for number, item in enumerate(items, start=1):
         if isinstance(item, bytes):
-            cards += parse_vcards(item, f"vCard data {number}")
+            cards += parse_vcards(item, Message(N_("vCard data {number}"), number=number))
             continue
         path = Path(item)
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise VCardError(f"{path}: cannot be read ({exc.strerror})") from exc
+            raise VCardError(Message(N_("{path}: cannot be read ({reason})"), path=path, reason=exc.strerror)) from exc
         cards += parse_vcards(data, path.name)
     return cards
 
@@ -220,37 +222,43 @@ def _lead(card: Card, warnings: list[str], role: str, organization_kind: str) ->
         try:
             country = normalise_country(card.country)
         except ValidationError:
-            warnings.append(f"{card.source} ({card.label}): country '{card.country}' not recognised, left out")
+            warnings.append(Message(N_("{card} ({name}): country '{text}' not recognised, left out"),
+                                    card=card.source, name=card.label, text=card.country))
     email = None
     for candidate in card.emails:
         try:
             email = normalise_email(candidate)
             break
         except ValidationError:
-            warnings.append(f"{card.source} ({card.label}): email '{candidate}' is not valid, left out")
+            warnings.append(Message(N_("{card} ({name}): email '{text}' is not valid, left out"),
+                                    card=card.source, name=card.label, text=candidate))
     phone = None
     for candidate in card.phones:
         try:
             phone = normalise_phone(candidate, country)
             break
         except ValidationError:
-            warnings.append(f"{card.source} ({card.label}): phone '{candidate}' is not valid, left out")
+            warnings.append(Message(N_("{card} ({name}): phone '{text}' is not valid, left out"),
+                                    card=card.source, name=card.label, text=candidate))
     website = None
     if card.website:
         try:
             website = normalise_website(card.website)
         except ValidationError:
-            warnings.append(f"{card.source} ({card.label}): web address '{card.website}' left out")
+            warnings.append(Message(N_("{card} ({name}): web address '{text}' left out"),
+                                    card=card.source, name=card.label, text=card.website))
     first, last = card.first_name, card.last_name
     if (first or last) and not (first and last):
         # A contact needs both names; a card with one keeps it as the last name and says so.
         first, last = "-", last or first
-        warnings.append(f"{card.source} ({card.label}): one name only, first name set to '-'")
+        warnings.append(Message(N_("{card} ({name}): one name only, first name set to '-'"),
+                                card=card.source, name=card.label))
     if not (last or email or card.organization):
         return None
     if not last and email:
         first, last = "-", email.split("@")[0]
-        warnings.append(f"{card.source} ({card.label}): no name, the email's name part is used")
+        warnings.append(Message(N_("{card} ({name}): no name, the email's name part is used"),
+                                card=card.source, name=card.label))
     return LeadInput(
         organization_name=card.organization, organization_country=country, organization_kind=organization_kind,
         first_name=first if last else "", last_name=last, email=email, phone=phone,
@@ -280,12 +288,13 @@ def import_vcards(
         for card in cards:
             lead = _lead(card, result.warnings, role, organization_kind)
             if lead is None:
-                result.skipped.append(f"{card.source}: no name, email or company")
+                result.skipped.append(Message(N_("{card}: no name, email or company"), card=card.source))
                 continue
             try:
                 outcome = capture_in(session, trade_show_id, lead, on)
             except RecordInvalid as exc:
-                raise RecordInvalid([ValidationError(e.field, f"{card.source} ({card.label}): {e.message}", e.value)
+                raise RecordInvalid([ValidationError(e.field, N_("{card} ({name}): {reason}"), e.value,
+                                                     card=card.source, name=card.label, reason=e.message)
                                      for e in exc.errors]) from exc
             if outcome.contact_id:
                 result.contact_ids.append(outcome.contact_id)

@@ -22,8 +22,12 @@ SOURCES = [
     PACKAGE / "services" / "i18n.py", *sorted((PACKAGE / "services" / "reports").glob("*.py")),
     *sorted((PACKAGE / "domain").glob("*.py")),
     PACKAGE / "services" / "timeline.py", PACKAGE / "services" / "missions.py",
-    PACKAGE / "services" / "meetings.py",
-    *(PACKAGE / "services" / "exchange" / name for name in ("cleaning.py", "importer.py", "reader.py", "plan.py")),
+    *(PACKAGE / "services" / name for name in (
+        "meetings.py", "agreements.py", "actions.py", "participations.py", "periods.py", "tasks.py", "notes.py",
+        "capture.py", "documents.py", "organizations.py", "contacts.py", "vcard.py", "backup.py")),
+    PACKAGE / "services" / "kpi" / "engine.py",
+    *(PACKAGE / "services" / "exchange" / name for name in (
+        "cleaning.py", "importer.py", "reader.py", "plan.py", "merge.py", "dedup.py", "links.py", "schema.py")),
 ]
 TRANSLATED = ("fr", "it", "de")
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%")

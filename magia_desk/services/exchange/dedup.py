@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from sqlalchemy import select
 
-from magia_desk.domain.errors import ValidationError
+from magia_desk.domain.errors import N_, ValidationError
 from magia_desk.services.exchange.matching import (
     email_key,
     mail_domain_key,
@@ -66,7 +66,7 @@ def find_duplicates(store: Store, kind: str = "organization", limit: int = 500,
     elif kind == "contact":
         pairs, labels = _contact_pairs(store, threshold)
     else:
-        raise ValidationError("kind", f"'{kind}' is not organization or contact", kind)
+        raise ValidationError("kind", N_("'{text}' is not organization or contact"), kind, text=kind)
     ranked = sorted(pairs.found.items(), key=lambda item: (-item[1][0], labels[item[0][0]], labels[item[0][1]]))
     return [DuplicatePair(a, b, score, tuple(reasons), labels[a], labels[b])
             for (a, b), (score, reasons) in ranked[:limit]]

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from magia_desk.domain.errors import ValidationError
+from magia_desk.domain.errors import N_, ValidationError
 from magia_desk.services.exchange.merge import LINKS, TYPED_LINKS
 from magia_desk.storage.store import Store
 
@@ -19,7 +19,7 @@ def count_links(store: Store, kind: str, record_id: str) -> dict[str, int]:
     """Table name -> how many live rows point at the record (tables with none are left out). Typed links
     (notes, tasks, documents) count only those attached to a record of this kind."""
     if kind not in LINKS:
-        raise ValidationError("kind", f"'{kind}' is not organization or contact", kind)
+        raise ValidationError("kind", N_("'{text}' is not organization or contact"), kind, text=kind)
     counts: dict[str, int] = {}
     with store.read() as session:
         for model, column, _unique in LINKS[kind]:

@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import Date, DateTime, TypeDecorator, select
 from sqlalchemy.orm import Session
 
-from magia_desk.domain.errors import NotFoundError, RecordInvalid, ValidationError
+from magia_desk.domain.errors import N_, Message, NotFoundError, RecordInvalid, ValidationError
 from magia_desk.domain.records import (
     CONTACT_FIELDS,
     ORGANIZATION_FIELDS,
@@ -131,7 +131,7 @@ def _chosen_values(kind: str, keep: Record, drop: Record, choices: dict[str, Any
     _, fields = KINDS[kind]
     unknown = sorted(set(choices) - set(fields))
     if unknown:
-        raise RecordInvalid([ValidationError(name, "is not a field that can be merged") for name in unknown])
+        raise RecordInvalid([ValidationError(name, N_("is not a field that can be merged")) for name in unknown])
     values: dict[str, Any] = {}
     explicit: dict[str, Any] = {}
     for name in fields:
@@ -150,9 +150,9 @@ def merge_records(store: Store, kind: str, keep_id: str, drop_id: str,
     """Merge `drop_id` into `keep_id`. `field_choices` maps a field to "keep", "drop" or a new value; a field
     not named keeps the kept record's value, or takes the dropped one's when the kept record has none."""
     if kind not in KINDS:
-        raise ValidationError("kind", f"'{kind}' is not organization or contact", kind)
+        raise ValidationError("kind", N_("'{text}' is not organization or contact"), kind, text=kind)
     if keep_id == drop_id:
-        raise ValidationError("drop_id", "a record cannot be merged with itself", drop_id)
+        raise ValidationError("drop_id", N_("a record cannot be merged with itself"), drop_id)
     model, _ = KINDS[kind]
     with store.session() as session:
         keep, drop = load(session, model, keep_id), load(session, model, drop_id)
@@ -289,9 +289,9 @@ def undo_merge(store: Store, merge: MergeResult | str) -> UndoResult:
     with store.session() as session:
         journal = session.get(Note, merge_id)
         if journal is None or journal.record_type != MERGE_NOTE_TYPE:
-            raise NotFoundError(f"No merge with id {merge_id}")
+            raise NotFoundError(Message(N_("No merge with id {id}"), id=merge_id))
         if journal.deleted_at is not None:
-            raise ValidationError("merge", "this merge was already undone", merge_id)
+            raise ValidationError("merge", N_("this merge was already undone"), merge_id)
         entries = json.loads(journal.text)["changes"]
         restored, later = 0, []
         with session.no_autoflush:

@@ -17,7 +17,7 @@ from sqlalchemy import ColumnElement, Select, String, bindparam, case, distinct,
 from sqlalchemy.orm import Session
 
 from magia_desk.domain.enums import Indicator, parse_enum
-from magia_desk.domain.errors import NotFoundError, ValidationError
+from magia_desk.domain.errors import N_, Message, NotFoundError, Term, ValidationError
 from magia_desk.domain.records import parse_date
 from magia_desk.services.kpi import queries
 from magia_desk.services.kpi.drill import display_rows
@@ -40,7 +40,8 @@ def parse_dimension(value: str | None) -> Dimension | None:
     if value is None:
         return None
     if value not in DIMENSIONS:
-        raise ValidationError("by", f"'{value}' is not one of: {', '.join(DIMENSIONS)}", value)
+        raise ValidationError("by", N_("'{text}' is not one of: {allowed}"), value, text=value,
+                              allowed=", ".join(DIMENSIONS))
     return value  # type: ignore[return-value]
 
 
@@ -62,7 +63,7 @@ def resolve_period(
     Raises NotFoundError for an unknown name, ValidationError for a bad or incomplete range.
     """
     if name is not None and (start is not None or end is not None):
-        raise ValidationError("period", "give a reporting period name or a start and end date, not both")
+        raise ValidationError("period", N_("give a reporting period name or a start and end date, not both"))
     with store.read() as session:
         if name is not None:
             found = _period_by_name(session, name)
@@ -72,17 +73,19 @@ def resolve_period(
                     .where(ReportingPeriod.deleted_at.is_(None))
                     .order_by(ReportingPeriod.start)
                 ).all()
-                listed = ", ".join(known) if known else "none is defined yet"
-                raise NotFoundError(f"No reporting period named '{name}' (known periods: {listed})")
+                listed = ", ".join(known) if known else Message(N_("none is defined yet"))
+                raise NotFoundError(Message(N_("No reporting period named '{name}' (known periods: {listed})"),
+                                            name=name, listed=listed))
             return Period(found.start, found.end, found.name, found.id)
         first = parse_date(start, "start")
         last = parse_date(end, "end")
         if first is None:
-            raise ValidationError("start", "is required")
+            raise ValidationError("start", N_("is required"))
         if last is None:
-            raise ValidationError("end", "is required")
+            raise ValidationError("end", N_("is required"))
         if first > last:
-            raise ValidationError("end", f"{last.isoformat()} is before the start {first.isoformat()}")
+            raise ValidationError("end", N_("{end} is before the start {start}"), last, end=last.isoformat(),
+                                  start=first.isoformat())
         same = session.scalars(
             select(ReportingPeriod)
             .where(ReportingPeriod.deleted_at.is_(None), ReportingPeriod.start == first, ReportingPeriod.end == last)
@@ -371,7 +374,8 @@ def _drill(
     chosen = parse_enum(Indicator, indicator, "indicator")
     dim = parse_dimension(by)
     if dim is not None and dim not in APPLICABLE[chosen]:
-        raise ValidationError("by", f"{chosen.value} cannot be broken down by {dim}", dim)
+        raise ValidationError("by", N_("{indicator} cannot be broken down by {dimension}"), dim,
+                              indicator=Term(chosen), dimension=dim)
     with store.read() as session:
         if cumulative:
             period = cumulative_period(session, period)

@@ -25,6 +25,7 @@ from magia_desk.domain.errors import RecordInvalid
 from magia_desk.domain.records import split_list
 from magia_desk.services import capture as cap
 from magia_desk.services import vcard
+from magia_desk.services.i18n import translate_message
 from magia_desk.storage.store import Store
 from magia_desk.ui.context import AppContext
 from magia_desk.ui.errors import show_error, user_message
@@ -273,7 +274,7 @@ class CaptureDialog(QDialog):
         if result.warnings:
             parts.append(self.tr("%Ln values left out", "", len(result.warnings)))
         self._say("; ".join(parts))
-        self.message.setToolTip("\n".join(result.skipped + result.warnings))
+        self.message.setToolTip("\n".join(translate_message(line) for line in result.skipped + result.warnings))
 
     def _import_failed(self, exc: BaseException) -> None:
         self.import_button.setEnabled(True)

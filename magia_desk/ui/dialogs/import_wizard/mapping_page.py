@@ -29,7 +29,7 @@ from magia_desk.services.exchange.reader import (
     suggest_columns,
 )
 from magia_desk.services.exchange.schema import SHEET_BY_NAME, SHEET_ORDER, header_key
-from magia_desk.services.i18n import field_label
+from magia_desk.services.i18n import as_message, field_label, translate_message
 from magia_desk.ui.dialogs.import_wizard.common import item, read_only_table, sheet_label
 
 if TYPE_CHECKING:
@@ -121,7 +121,8 @@ class SheetMappingEditor(QWidget):
                     shown += f"  ({column.name})"
                 shown += " *" if required else ""
                 combo.addItem(shown, column.name)
-                combo.setItemData(combo.count() - 1, column.meaning, Qt.ItemDataRole.ToolTipRole)
+                combo.setItemData(combo.count() - 1, translate_message(as_message(column.meaning)),
+                                  Qt.ItemDataRole.ToolTipRole)
             column, score = suggested.get(header, (None, 0.0))
             how = ""
             if header in memory:
