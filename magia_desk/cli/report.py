@@ -7,6 +7,7 @@ import argparse
 
 from magia_desk.cli.common import add_period_arguments, check_period_usage, opened_store
 from magia_desk.domain.errors import NotFoundError
+from magia_desk.services.i18n import system_language
 from magia_desk.services.kpi import resolve_period
 from magia_desk.services.reports import FORMATS, LANGUAGES, export_report, partners
 from magia_desk.settings import Settings
@@ -26,7 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--language", choices=list(LANGUAGES), default=None,
                         help="the language of the report's headings, labels, numbers and dates: "
                         + ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
-                        + " (default: the language chosen in the app's Settings, else en)")
+                        + " (default: the language chosen in the app's Settings, else the system's)")
     parser.add_argument("--out", required=True, metavar="FILE", help="the file to write")
     parser.set_defaults(func=run)
 
@@ -44,9 +45,9 @@ def partner_id(store: Store, name: str) -> str:
 
 
 def chosen_language() -> str:
-    """The language picked in the window's Settings (settings.json), so that a report reads as the app does."""
+    """The language picked in the window's Settings (settings.json), else the system's, as the window does."""
     language = Settings.load().language
-    return language if language in LANGUAGES else "en"
+    return language if language in LANGUAGES else system_language()
 
 
 def run(args: argparse.Namespace) -> int:

@@ -46,8 +46,8 @@ def system_language(system: QLocale | None = None) -> str:
     """The system's language when we have it, else English."""
     locale = system or QLocale.system()
     for name in (locale.name(), *locale.uiLanguages()):
-        code = name.replace("-", "_").split("_")[0].lower()
-        if code in SUPPORTED:
+        code = service_language.language_of(name)
+        if code:
             return code
     return FALLBACK
 
