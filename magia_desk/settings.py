@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,22 @@ from magia_desk import APP_NAME
 
 ENV_DB = "MAGIA_DESK_DB"
 ENV_CONFIG = "MAGIA_DESK_CONFIG_DIR"
+# Other translations than the ones shipped (a packager, a test), without touching the code.
+ENV_TRANSLATIONS = "MAGIA_DESK_TRANSLATIONS_DIR"
+
+
+def resources_dir() -> Path:
+    """resources/ (icons, translations, fonts) beside the package in a source tree; inside a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle and (Path(bundle) / "resources").is_dir():
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parents[1] / "resources"
+
+
+def translations_dir() -> Path:
+    """The Qt .qm files of the window and the gettext .po catalogues of the services."""
+    override = os.environ.get(ENV_TRANSLATIONS)
+    return Path(override) if override else resources_dir() / "translations"
 
 
 def data_dir() -> Path:

@@ -53,6 +53,7 @@ from magia_desk.domain.enums import (
 )
 from magia_desk.domain.errors import N_, MagiaError, Message, RecordInvalid, Term, ValidationError
 from magia_desk.domain.errors import as_message as as_message
+from magia_desk.settings import translations_dir
 
 log = logging.getLogger(__name__)
 
@@ -61,9 +62,6 @@ DEFAULT_LANGUAGE = "en"
 # English numbers and dates as written in Europe ("15 May 2018", not "May 15, 2018").
 BABEL_LOCALES: dict[str, str] = {"en": "en_GB", "fr": "fr_FR", "it": "it_IT", "de": "de_DE"}
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
-# MAGIA_DESK_TRANSLATIONS_DIR lets a packager or a test point at other catalogs without touching the code.
-_ENV_DIR = "MAGIA_DESK_TRANSLATIONS_DIR"
 # Names Windows gives languages in locale strings ("French_France.1252").
 _LANGUAGE_NAMES = {"english": "en", "french": "fr", "italian": "it", "german": "de"}
 
@@ -129,11 +127,6 @@ def babel_locale(language: str | None = None) -> str:
 
 
 # ---------------------------------------------------------------------------------------------- catalogs
-
-
-def translations_dir() -> Path:
-    override = os.environ.get(_ENV_DIR)
-    return Path(override) if override else TRANSLATIONS_DIR
 
 
 def catalog_path(language: str) -> Path:

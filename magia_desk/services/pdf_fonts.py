@@ -27,8 +27,9 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from magia_desk.domain.errors import MagiaError
+from magia_desk.settings import resources_dir
 
-RESOURCE_FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+RESOURCE_FONTS = resources_dir() / "fonts"
 # MAGIA_DESK_FONTS_DIR lets a packager or a test point at other fonts without touching the code.
 _ENV_DIR = "MAGIA_DESK_FONTS_DIR"
 

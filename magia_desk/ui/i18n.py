@@ -7,14 +7,12 @@ in one language do not all know how to rebuild themselves in another. A missing 
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from magia_desk.services import i18n as service_language
-from magia_desk.settings import Settings
-from magia_desk.ui.icons import resources_dir
+from magia_desk.settings import Settings, translations_dir
 
 LANGUAGE_KEY = "ui/language"
 SYSTEM = "system"
@@ -25,16 +23,9 @@ FALLBACK = service_language.DEFAULT_LANGUAGE
 DEFAULT_LOCALES = {"en": "en_GB", "fr": "fr_FR", "it": "it_IT", "de": "de_DE"}
 # How each language names itself, for the language pickers (never translated).
 NATIVE_NAMES = service_language.LANGUAGES
-# Where the compiled translations are, when not in resources/translations (a packager, a test).
-ENV_TRANSLATIONS = "MAGIA_DESK_TRANSLATIONS_DIR"
 
 _installed: list[QTranslator] = []
 _language: str | None = None  # installed by install_language; None until the first call
-
-
-def translations_dir() -> Path:
-    override = os.environ.get(ENV_TRANSLATIONS)
-    return Path(override) if override else resources_dir() / "translations"
 
 
 def language_setting(settings: QSettings) -> str:

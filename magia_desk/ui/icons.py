@@ -7,7 +7,6 @@ colour scheme without being rebuilt. The application icon keeps its own colours.
 
 from __future__ import annotations
 
-import sys
 from functools import cache
 from pathlib import Path
 
@@ -15,15 +14,9 @@ from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
+from magia_desk.settings import resources_dir
+
 APP_ICON = "app"
-
-
-def resources_dir() -> Path:
-    """resources/ beside the package in a source tree; inside the bundle of a PyInstaller build."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle and (Path(bundle) / "resources").is_dir():
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
 
 
 def icons_dir() -> Path:

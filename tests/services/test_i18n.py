@@ -218,6 +218,6 @@ def test_missing_catalogs_show_english(monkeypatch: pytest.MonkeyPatch, tmp_path
 
 def test_catalogs_sit_beside_the_package() -> None:
     """A packaged build keeps resources/ next to magia_desk/, as for resources/fonts (pdf_fonts)."""
-    assert PACKAGE.parent / "resources" / "translations" == i18n.TRANSLATIONS_DIR
+    assert PACKAGE.parent / "resources" / "translations" == i18n.translations_dir()
     for language in TRANSLATED:
         assert i18n.catalog_path(language).is_file()

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from magia_desk.services.officers import list_officers
 from magia_desk.services.organizations import clusters, create_organization
-from magia_desk.settings import Settings
+from magia_desk.settings import ENV_TRANSLATIONS, Settings
 from magia_desk.storage.store import Store, open_store
 from magia_desk.ui import i18n
 from magia_desk.ui.app import application, run_gui
@@ -63,7 +63,7 @@ def test_choosing_a_language_translates_the_dialog_at_once(qtbot: QtBot, tmp_pat
     application([])
     compile_qm(tmp_path, "fr", {"FirstRunDialog": {"Welcome to MAGIA Desk": "Bienvenue dans MAGIA Desk",
                                                    "&Start": "&Commencer"}})
-    monkeypatch.setenv(i18n.ENV_TRANSLATIONS, str(tmp_path))
+    monkeypatch.setenv(ENV_TRANSLATIONS, str(tmp_path))
     dialog = FirstRunDialog()
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Welcome to MAGIA Desk"

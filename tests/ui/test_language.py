@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
 from magia_desk.services import i18n as service_language
-from magia_desk.settings import Settings
+from magia_desk.settings import ENV_TRANSLATIONS, Settings
 from magia_desk.storage.store import Store
 from magia_desk.ui import i18n
 from magia_desk.ui.app import application
@@ -81,7 +81,7 @@ def test_a_missing_translation_means_english(tmp_path: Path, english_afterwards:
 
 def test_translations_are_found_beside_the_package_or_in_a_bundle(monkeypatch: pytest.MonkeyPatch,
                                                                   tmp_path: Path) -> None:
-    monkeypatch.delenv(i18n.ENV_TRANSLATIONS, raising=False)
+    monkeypatch.delenv(ENV_TRANSLATIONS, raising=False)
     assert i18n.translations_dir() == Path(i18n.__file__).resolve().parents[2] / "resources" / "translations"
     (tmp_path / "resources" / "translations").mkdir(parents=True)
     monkeypatch.setattr("sys._MEIPASS", str(tmp_path), raising=False)  # a PyInstaller build
