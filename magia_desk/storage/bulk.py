@@ -8,21 +8,28 @@ sync replays), in a fraction of the time, for these reasons (measured on 50k org
   driver as they are: SQLAlchemy's per-row parameter machinery cost more than SQLite itself;
 - the full-text index of organizations and contacts is filled once for the whole batch instead of by the
   per-row trigger (storage.search.fts_deferred): the trigger made SQLite flush the index row by row;
-- ids, clock stamps and change rows are prepared in plain Python and written the same way.
+- ids, clock stamps and change rows are prepared in plain Python and written the same way;
+- on SQLite the statements run on a writer thread (`StatementQueue`) while Python prepares the next ones:
+  SQLite releases the GIL while it steps a statement, so the INSERTs and FTS5's tokenizing use the second
+  core while the change rows are built.
 The SQL is plain multi-row VALUES with positional parameters, which SQLite and PostgreSQL both take.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from itertools import chain
 from operator import itemgetter
+from queue import SimpleQueue
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import JSON, Date, DateTime, Table, TypeDecorator
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from magia_desk.domain.hlc import HybridClock, Timestamp
@@ -40,6 +47,93 @@ _MEMO_LIMIT = 4096  # distinct values remembered per column while converting (se
 _VARIANT = "89ab" * 4  # RFC 4122 variant: the high bits of the clock_seq_hi nibble are 10
 CHANGE_COLUMNS = ("hlc", "site_id", "table_name", "record_id", "op", "field", "old_value", "new_value",
                   "officer_id", "at")
+
+
+Send = Callable[[str, Sequence[Any]], Any]
+
+
+class StatementQueue:
+    """Where a bulk write sends its statements: run in the order sent, on the transaction's own connection.
+
+    On SQLite, with `threaded`, a worker thread runs them while the caller prepares the next ones; otherwise
+    the connection runs each at once. One thread uses the connection at a time: the caller only sends until
+    `settle` or `close` has joined the worker, and the worker only executes between them. The first failure
+    drops the rest (they belong to the same failing transaction), except those sent with `send_always` (what
+    puts things back, such as the full-text trigger), and is raised in the caller at its next
+    `send` or at `close`, as SQLAlchemy raises it (sqlalchemy.exc.IntegrityError and the like, the parameters
+    hidden: they may hold personal data).
+    """
+
+    def __init__(self, connection: Connection, threaded: bool) -> None:
+        self._connection = connection
+        self._queue: SimpleQueue[tuple[str, Sequence[Any], bool] | None] = SimpleQueue()
+        self._error: BaseException | None = None
+        self._failed = ""
+        self._dbapi_error: type[Exception] = connection.dialect.loaded_dbapi.Error
+        self._thread: threading.Thread | None = None
+        if threaded and connection.dialect.name == "sqlite":
+            self._thread = threading.Thread(target=self._work, args=(connection.connection.driver_connection,),
+                                            name="bulk-writer", daemon=True)
+            self._thread.start()
+
+    def _work(self, dbapi_connection: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
+            while (item := self._queue.get()) is not None:
+                sql, parameters, always = item
+                if self._error is None or always:
+                    try:
+                        cursor.execute(sql, parameters)
+                    except BaseException as exc:  # handed to the caller's thread
+                        if self._error is None:
+                            self._error, self._failed = exc, sql
+        finally:
+            cursor.close()
+
+    def _raise(self) -> None:
+        error = self._error
+        if isinstance(error, self._dbapi_error):
+            raise DBAPIError.instance(self._failed, None, error, self._dbapi_error, hide_parameters=True) from error
+        if error is not None:
+            raise error
+
+    def send(self, sql: str, parameters: Sequence[Any] = ()) -> None:
+        if self._thread is None:
+            self._connection.exec_driver_sql(sql, tuple(parameters))
+            return
+        self._raise()
+        self._queue.put((sql, parameters, False))
+
+    def send_always(self, sql: str, parameters: Sequence[Any] = ()) -> None:
+        """Send a statement that runs even when one sent before it failed."""
+        if self._thread is None:
+            self._connection.exec_driver_sql(sql, tuple(parameters))
+        else:
+            self._queue.put((sql, parameters, True))
+
+    def settle(self) -> None:
+        """Wait until everything sent has run or been dropped; the connection is the caller's again."""
+        if self._thread is not None:
+            self._queue.put(None)
+            self._thread.join()
+            self._thread = None
+
+    def close(self) -> None:
+        self.settle()
+        self._raise()
+
+
+@contextmanager
+def statement_queue(connection: Connection, rows: int) -> Iterator[StatementQueue]:
+    """The queue of a bulk write of `rows` rows: threaded for more than one statement's worth of rows.
+    Everything sent has run when the block ends."""
+    writer = StatementQueue(connection, threaded=rows > ROWS_PER_STATEMENT)
+    try:
+        yield writer
+    except BaseException:
+        writer.settle()  # the caller's error is the one to report; the transaction is failing anyway
+        raise
+    writer.close()
 
 
 def chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
@@ -151,11 +245,13 @@ def _converter(column: Any, dialect: Any) -> Callable[[Sequence[Any]], list[Any]
 
 
 def insert_tuples(connection: Connection, table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]],
-                  on_page: Callable[[int], None] | None = None, ready: Collection[str] = ()) -> None:
+                  on_page: Callable[[int], None] | None = None, ready: Collection[str] = (),
+                  send: Send | None = None) -> None:
     """INSERT many rows (tuples of the values of `names`, in that order) as multi-row statements.
 
     Values are converted by each column's own bind processor, as SQLAlchemy would, a column at a time, except
-    in the columns named in `ready` (their values are already what the driver takes).
+    in the columns named in `ready` (their values are already what the driver takes). `send` runs the
+    statements (a `statement_queue`); by default the connection runs them at once.
     """
     if not rows:
         return
@@ -173,11 +269,12 @@ def insert_tuples(connection: Connection, table: Table, names: Sequence[str], ro
     head = f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({quoted}) VALUES "
     per_statement = max(1, min(ROWS_PER_STATEMENT, _max_parameters(connection) // len(names)))
     statements: dict[int, str] = {}
+    run = send or connection.exec_driver_sql
     for page in chunks(rows, per_statement):
         sql = statements.get(len(page))
         if sql is None:
             sql = statements[len(page)] = head + ", ".join([one] * len(page))
-        connection.exec_driver_sql(sql, tuple(chain.from_iterable(page)))
+        run(sql, tuple(chain.from_iterable(page)))
         if on_page is not None:
             on_page(len(page))
 
@@ -250,17 +347,20 @@ def bulk_create(session: Session, model: type[Record], rows: Iterable[dict[str, 
     ids: list[str] = [values["id"] for values in records]
     stamps = clock_stamps(clock, len(records))
     site, table_name = clock.site_id, model.__tablename__
-    changes = [
-        (stamp, site, table_name, record_id, "create", None, None, record_snapshot(values), officer, now)
-        for stamp, record_id, values in zip(stamps, ids, records, strict=True)
-    ]
     pick = itemgetter(*names)
     session.flush()  # pending ORM changes first: the new rows may point at them
     connection = session.connection()
     created = _creation_times(connection, table, [values["created_at"] for values in records], now)
     for values, stored in zip(records, created, strict=True):
         values["created_at"] = stored
-    with fts_deferred(connection, table.name, len(records)):
-        insert_tuples(connection, table, names, [pick(values) for values in records], on_page, ready=("created_at",))
-    insert_tuples(connection, table_of(Change), CHANGE_COLUMNS, changes)
+    with statement_queue(connection, len(records)) as writer:
+        with fts_deferred(connection, table.name, len(records), writer.send_always, writer.settle):
+            insert_tuples(connection, table, names, [pick(values) for values in records], on_page,
+                          ready=("created_at",), send=writer.send)
+        # Built while the writer thread inserts the records (the snapshots leave the bookkeeping columns out).
+        changes = [
+            (stamp, site, table_name, record_id, "create", None, None, record_snapshot(values), officer, now)
+            for stamp, record_id, values in zip(stamps, ids, records, strict=True)
+        ]
+        insert_tuples(connection, table_of(Change), CHANGE_COLUMNS, changes, send=writer.send)
     return ids

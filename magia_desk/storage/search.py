@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from typing import Any
 
@@ -71,7 +71,8 @@ _ROWID_CEILING = 2**62
 
 
 @contextmanager
-def fts_deferred(connection: Any, table: str, rows: int) -> Iterator[None]:
+def fts_deferred(connection: Any, table: str, rows: int, execute: Callable[[str, Sequence[Any]], Any] | None = None,
+                 settle: Callable[[], None] | None = None) -> Iterator[None]:
     """Around a bulk INSERT of `rows` rows into `table`: index them in one statement instead of row by row.
 
     The insert trigger of migration 0002 makes FTS5 index each row as it is written; indexing the whole batch
@@ -84,6 +85,10 @@ def fts_deferred(connection: Any, table: str, rows: int) -> Iterator[None]:
     as they are (a bulk insert does not fire them). Does nothing off SQLite, below FTS_DEFER_MIN_ROWS rows, for
     tables without an index, or when the stored trigger is not the one `fts_index_sql` makes (an unknown
     schema keeps its triggers doing the work).
+
+    `execute` runs the statements that close the block: a bulk writer's queue, so that they run after the
+    inserts it holds, even after one of them failed; by default the connection runs them at once. When the
+    block raises, `settle` waits for that queue to let go of the connection, and the connection restores.
     """
     if connection.dialect.name != "sqlite" or table not in FTS_TABLES or rows < FTS_DEFER_MIN_ROWS:
         yield
@@ -98,17 +103,19 @@ def fts_deferred(connection: Any, table: str, rows: int) -> Iterator[None]:
         return
     connection.exec_driver_sql(f"DROP TRIGGER {table}_fts_insert")
 
-    def restore() -> None:
-        connection.exec_driver_sql(f"{fts_fill_sql(table)} AND new.rowid > ?", (highest,))
-        connection.exec_driver_sql(trigger)
+    def restore(run: Callable[[str, Sequence[Any]], Any]) -> None:
+        run(f"{fts_fill_sql(table)} AND new.rowid > ?", (highest,))
+        run(trigger, ())
 
     try:
         yield
     except BaseException:
+        if settle is not None:
+            settle()
         with suppress(Exception):  # the transaction is failing anyway: its rollback restores the trigger
-            restore()
+            restore(connection.exec_driver_sql)
         raise
-    restore()
+    restore(execute or connection.exec_driver_sql)
 
 
 def refill_fts(connection: Any, table: str) -> None:

@@ -150,6 +150,21 @@ def test_a_caller_that_goes_on_after_a_failed_batch_keeps_a_consistent_index(sto
     assert [name for name, _ in triggers(store)] == FTS_TRIGGERS
 
 
+def test_a_batch_stopped_by_its_caller_keeps_a_consistent_index(store: Store) -> None:
+    """Cancel from the progress callback while the writer thread still holds statements: what was sent is
+    written and indexed, nothing after it, and the trigger is back."""
+    def cancel(_count: int) -> None:
+        raise KeyboardInterrupt
+
+    with store.session() as session:
+        with pytest.raises(KeyboardInterrupt):
+            bulk_create(session, Organization, org_rows(2500), on_page=cancel)
+        written = session.scalar(select(func.count()).select_from(Organization))
+    assert written == 1000  # the first statement had been sent when the caller stopped
+    assert counts(store)["organization_fts"] == 1000
+    assert [name for name, _ in triggers(store)] == FTS_TRIGGERS
+
+
 def test_fts_deferral_does_nothing_off_sqlite() -> None:
     class Dialect:
         name = "postgresql"
