@@ -45,6 +45,7 @@ from magia_desk.storage.store import (
     PassphraseError,
     Store,
     StoreDamagedError,
+    StoreError,
     _lock_file,
     backup_copy,
     check_header,
@@ -245,7 +246,9 @@ def check_store(store: Store) -> CheckReport:
 
 
 def open_for_check(path: Path, passphrase: str | None = None) -> Store:
-    """Open without migrating: `check` must never change the file it inspects."""
+    """Open without migrating: `check` must never change the file it inspects, nor create one."""
+    if not path.is_file() or path.stat().st_size == 0:
+        raise StoreError(f"there is no store at {path}" if not path.exists() else f"{path} is not a MAGIA Desk store")
     return open_store(path, passphrase=passphrase, migrate_to_head=False)
 
 

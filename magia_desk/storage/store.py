@@ -300,6 +300,8 @@ def open_store(
                 f"{path} was written by a newer version of MAGIA Desk (schema {current}). "
                 "Install the newer version to open it; this version will not change it."
             )
+        if current is None and not migrate_to_head:  # nothing to look at, and no leave to create it
+            raise StoreError(f"{path} is not a MAGIA Desk store")
         migrating = migrate_to_head and current != head
         if existed and keep_backup and (migrating or not defer_checks):
             _backup_on_open(path, key, head if migrating else None)

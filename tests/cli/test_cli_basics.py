@@ -47,6 +47,18 @@ def test_check_refuses_a_foreign_file_with_exit_1(tmp_path: Path, capsys) -> Non
     assert "not a MAGIA Desk store" in capsys.readouterr().err
 
 
+def test_check_of_a_missing_or_empty_store_says_so_and_creates_nothing(tmp_path: Path, capsys) -> None:
+    missing = tmp_path / "typo.sqlite"
+    assert run_cli(["--db", str(missing), "check"]) == 1
+    assert f"there is no store at {missing}" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+    empty = tmp_path / "empty.sqlite"
+    sqlite3.connect(empty).execute("PRAGMA user_version = 1").connection.close()  # a database with no table
+    assert run_cli(["--db", str(empty), "check"]) == 1
+    assert "is not a MAGIA Desk store" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.sqlite", "empty.sqlite.lock"]
+
+
 def test_backup_then_restore_brings_back_the_data_and_keeps_the_replaced_store(tmp_path: Path, capsys) -> None:
     db = tmp_path / "s.sqlite"
     with open_store(db) as store:
