@@ -214,10 +214,13 @@ class PreviewPage(QWizardPage):
         shown = sheet.rows[:PREVIEW_ROWS]
         table.setRowCount(len(shown))
         flagged = 0
+        outside_columns: dict[int, list[Problem]] = {}  # per row: problems of the row, or of no shown column
+        for (problem_sheet, row_number, column), problems in by_cell.items():
+            if problem_sheet == name and column not in sheet.columns:
+                outside_columns.setdefault(row_number, []).extend(problems)
         for index, (row_number, values) in enumerate(shown):
             header_item = QTableWidgetItem(str(row_number))
-            row_problems = [p for (s, r, c), ps in by_cell.items() if s == name and r == row_number
-                            and c not in sheet.columns for p in ps]
+            row_problems = outside_columns.get(row_number, [])
             if row_problems:
                 header_item.setBackground(PROBLEM_COLOUR)
                 header_item.setToolTip("\n".join(f"{p.column or ''}: {problem_text(p)}".lstrip(": ")
