@@ -7,7 +7,37 @@ import re
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
-from magia_desk.domain.errors import N_, ValidationError
+from magia_desk.domain.errors import N_, Message, ValidationError
+
+# email-validator explains a refusal in English; the common explanations, in words the catalogues translate
+# (first match wins; {chars} is what the validator quotes). Any other keeps the validator's own words.
+_EMAIL_REASONS = (
+    ("An email address must have an @-sign", N_("there is no @")),
+    ("There must be something before the @-sign", N_("nothing before the @")),
+    ("There must be something after the @-sign", N_("nothing after the @")),
+    ("The part after the @-sign is not valid. It should have a period", N_("the domain after the @ has no dot")),
+    ("The part after the @-sign is not valid. It is not within a valid top-level domain",
+     N_("the domain after the @ does not end in a known top-level domain")),
+    ("The email address contains invalid characters before the @-sign:",
+     N_("characters not allowed before the @: {chars}")),
+    ("The part after the @-sign contains invalid characters:", N_("characters not allowed after the @: {chars}")),
+    ("An email address cannot have two periods in a row", N_("two dots in a row")),
+    ("An email address cannot end with a period", N_("ends with a dot")),
+    ("An email address cannot start with a period", N_("starts with a dot")),
+    ("An email address cannot have a hyphen immediately after the @-sign", N_("a hyphen right after the @")),
+    ("The part after the @-sign is a special-use or reserved name",
+     N_("the domain after the @ is reserved and cannot receive email")),
+    ("A display name and angle brackets", N_("only the address, without a name or angle brackets")),
+)
+
+
+def _email_reason(error: EmailNotValidError) -> str:
+    text = str(error)
+    for start, reason in _EMAIL_REASONS:
+        if text.startswith(start):
+            chars = text[len(start):].strip().rstrip(".") if "{chars}" in reason else None
+            return Message(reason, chars=chars) if chars is not None else Message(reason)
+    return text
 
 
 def normalise_email(value: object, field: str = "email") -> str | None:
@@ -19,7 +49,7 @@ def normalise_email(value: object, field: str = "email") -> str | None:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
         raise ValidationError(field, N_("'{text}' is not a valid email address ({reason})"), value, text=text,
-                              reason=exc) from exc
+                              reason=_email_reason(exc)) from exc
     return result.normalized
 
 

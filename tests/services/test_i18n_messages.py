@@ -67,6 +67,11 @@ def test_translate_error_in_each_language() -> None:
     assert i18n.translate_error(email, "it").startswith("«not-an-email» non è un indirizzo e-mail valido (")
     assert i18n.translate_error(email, "de").startswith("„not-an-email“ ist keine gültige E-Mail-Adresse (")
     assert i18n.translate_error(email, "en") == email.message
+    # the validator's own English explanation is replaced by words the catalogues hold
+    assert i18n.translate_error(email, "fr").endswith("(il n'y a pas de @)")
+    assert i18n.translate_error(email, "de").endswith("(es fehlt das @)")
+    spaced = _refusal(normalise_email, "ana maria@x.it")
+    assert i18n.translate_error(spaced, "it").endswith("(caratteri non ammessi prima della @: SPACE)")
     required = ValidationError("name", N_("is required"))
     assert [i18n.translate_error(required, lang) for lang in ("en", "fr", "it", "de")] == [
         "is required", "obligatoire", "obbligatorio", "erforderlich"]
