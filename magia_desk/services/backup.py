@@ -248,7 +248,8 @@ def check_store(store: Store) -> CheckReport:
 def open_for_check(path: Path, passphrase: str | None = None) -> Store:
     """Open without migrating: `check` must never change the file it inspects, nor create one."""
     if not path.is_file() or path.stat().st_size == 0:
-        raise StoreError(f"there is no store at {path}" if not path.exists() else f"{path} is not a MAGIA Desk store")
+        raise StoreError(Message(N_("there is no store at {path}"), path=str(path)) if not path.exists()
+                         else Message(N_("{path} is not a MAGIA Desk store"), path=str(path)))
     return open_store(path, passphrase=passphrase, migrate_to_head=False)
 
 

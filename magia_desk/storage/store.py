@@ -17,7 +17,7 @@ from typing import IO, Any
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from magia_desk.domain.errors import MagiaError
+from magia_desk.domain.errors import N_, MagiaError, Message
 from magia_desk.domain.hlc import HybridClock, Timestamp
 from magia_desk.storage import changelog, encryption, migrate
 from magia_desk.storage.base import new_id
@@ -50,9 +50,10 @@ class StoreDamagedError(StoreError):
         """The same refusal, now naming the backup to restore (screens offer it; the CLI prints the command)."""
         if backup is None:
             return self
+        refusal = self.args[0] if self.args and isinstance(self.args[0], Message) else Message(str(self))
         return StoreDamagedError(
-            f"{self} The latest good backup is {backup}: restore it with `magia-desk restore {backup}` "
-            "or from the Backups dialog.",
+            Message(N_("{refusal} The latest good backup is {backup}: restore it with `magia-desk restore {backup}` "
+                       "or from the Backups dialog."), refusal=refusal, backup=str(backup)),
             backup,
         )
 
@@ -75,10 +76,9 @@ def _lock_file(path: Path) -> IO[str]:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError as exc:
         handle.close()
-        raise StoreInUseError(
-            f"The store {path} is already open in another MAGIA Desk window or command. "
-            "Close it there first, or open another store."
-        ) from exc
+        raise StoreInUseError(Message(
+            N_("The store {path} is already open in another MAGIA Desk window or command. "
+               "Close it there first, or open another store."), path=str(path))) from exc
     handle.seek(0)
     handle.truncate()
     handle.write(str(os.getpid()))
@@ -98,16 +98,18 @@ def check_header(path: Path, passphrase: str | None = None) -> None:
         header = handle.read(100)
     if not header.startswith(SQLITE_HEADER):
         if not encryption.looks_encrypted(path):
-            raise StoreDamagedError(f"{path} is not a MAGIA Desk store (it is not an SQLite database).")
+            raise StoreDamagedError(Message(N_("{path} is not a MAGIA Desk store (it is not an SQLite database)."),
+                                            path=str(path)))
         if passphrase is None:
-            raise PassphraseError(
-                f"{path} is encrypted (or is not a MAGIA Desk store): give its passphrase to open it."
-            )
+            raise PassphraseError(Message(
+                N_("{path} is encrypted (or is not a MAGIA Desk store): give its passphrase to open it."),
+                path=str(path)))
         if not encryption.key_opens(path, passphrase):
-            raise PassphraseError(f"The passphrase does not open {path} (or the file is not a MAGIA Desk store).")
+            raise PassphraseError(Message(
+                N_("The passphrase does not open {path} (or the file is not a MAGIA Desk store)."), path=str(path)))
         return
     if len(header) < 100:
-        raise StoreDamagedError(f"{path} is truncated: it ends inside the database header.")
+        raise StoreDamagedError(Message(N_("{path} is truncated: it ends inside the database header."), path=str(path)))
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     page_count = int.from_bytes(header[28:32], "big")
@@ -120,9 +122,9 @@ def check_header(path: Path, passphrase: str | None = None) -> None:
     if size_is_valid and not wal_holds_pages and page_size and page_count and (
         path.stat().st_size < page_size * page_count
     ):
-        raise StoreDamagedError(
-            f"{path} is truncated: {path.stat().st_size} bytes where the header announces {page_size * page_count}."
-        )
+        raise StoreDamagedError(Message(
+            N_("{path} is truncated: {size} bytes where the header announces {expected}."), path=str(path),
+            size=path.stat().st_size, expected=page_size * page_count))
 
 
 def quick_check(path: Path, passphrase: str | None = None) -> list[str]:
@@ -292,16 +294,18 @@ def open_store(
             defer_checks = False
             problems = quick_check(path, key)
             if problems:
-                raise _offer_backup(StoreDamagedError(f"{path} is damaged: {problems[0]}"), path, key)
+                damaged = StoreDamagedError(Message(N_("{path} is damaged: {problem}"), path=str(path),
+                                                    problem=problems[0]))
+                raise _offer_backup(damaged, path, key)
         current = _inspect_revision(path, key) if existed else None
         head = migrate.head_revision()
         if current is not None and not migrate.is_known(current):
-            raise StoreTooNewError(
-                f"{path} was written by a newer version of MAGIA Desk (schema {current}). "
-                "Install the newer version to open it; this version will not change it."
-            )
+            raise StoreTooNewError(Message(
+                N_("{path} was written by a newer version of MAGIA Desk (schema {schema}). "
+                   "Install the newer version to open it; this version will not change it."),
+                path=str(path), schema=current))
         if current is None and not migrate_to_head:  # nothing to look at, and no leave to create it
-            raise StoreError(f"{path} is not a MAGIA Desk store")
+            raise StoreError(Message(N_("{path} is not a MAGIA Desk store"), path=str(path)))
         migrating = migrate_to_head and current != head
         if existed and keep_backup and (migrating or not defer_checks):
             _backup_on_open(path, key, head if migrating else None)
@@ -326,7 +330,8 @@ def _backup_on_open(path: Path, passphrase: str | None, migrating_to: str | None
         snapshots.auto_backup(path, datetime.now().astimezone(), passphrase=passphrase, before_migration=migrating_to)
     except encryption.database_errors(OSError) as exc:
         if migrating_to is not None:
-            raise StoreError(f"{path} was not upgraded: its backup could not be written ({exc}).") from exc
+            raise StoreError(Message(N_("{path} was not upgraded: its backup could not be written ({problem})."),
+                                     path=str(path), problem=str(exc))) from exc
         # A missed daily backup must not lock the officer out of the data; services.backup.backup_if_due (run
         # hourly by the app) tries again and reports its failure.
         log.warning("automatic backup of %s failed: %s", path, exc)
@@ -358,7 +363,8 @@ def _inspect_revision(path: Path, passphrase: str | None = None) -> str | None:
         if not tables:
             return None
         if "alembic_version" not in tables or "store_meta" not in tables:
-            raise StoreDamagedError(f"{path} is an SQLite database, but not a MAGIA Desk store.")
+            raise StoreDamagedError(Message(N_("{path} is an SQLite database, but not a MAGIA Desk store."),
+                                            path=str(path)))
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
     return row[0] if row else None
 
@@ -398,10 +404,10 @@ def open_hub(url: str, *, password: str | None = None, migrate_to_head: bool = T
     try:
         current = migrate.current_revision(engine)
         if current is not None and not migrate.is_known(current):
-            raise StoreTooNewError(
-                f"The hub {parsed.render_as_string(hide_password=True)} was migrated by a newer version of "
-                f"MAGIA Desk (schema {current}). Install the newer version to use it; this one will not change it."
-            )
+            raise StoreTooNewError(Message(
+                N_("The hub {hub} was migrated by a newer version of MAGIA Desk (schema {schema}). "
+                   "Install the newer version to use it; this one will not change it."),
+                hub=parsed.render_as_string(hide_password=True), schema=current))
         if migrate_to_head and current != migrate.head_revision():
             migrate.upgrade(engine)
         site_id, last = _ensure_meta(engine)

@@ -25,7 +25,7 @@ SOURCES = [
     *(PACKAGE / "services" / name for name in (
         "meetings.py", "agreements.py", "actions.py", "participations.py", "periods.py", "tasks.py", "notes.py",
         "capture.py", "documents.py", "organizations.py", "contacts.py", "vcard.py", "backup.py")),
-    PACKAGE / "services" / "kpi" / "engine.py",
+    PACKAGE / "services" / "kpi" / "engine.py", PACKAGE / "storage" / "store.py",
     *(PACKAGE / "services" / "exchange" / name for name in (
         "cleaning.py", "importer.py", "reader.py", "plan.py", "merge.py", "dedup.py", "links.py", "schema.py")),
 ]

@@ -8,6 +8,7 @@ import copy
 import pickle
 from collections.abc import Iterator
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -150,3 +151,20 @@ def test_messages_survive_copy_and_pickle() -> None:
         assert twin == "attendee, Anna Rossi" and isinstance(twin, Message)
         assert twin.template == "{role}, {name}" and twin.params["role"].value == "attendee"
         assert i18n.translate_message(twin, "fr") == i18n.translate_message(message, "fr")
+
+
+def test_a_store_refusal_and_the_backup_it_offers_read_in_the_users_language(tmp_path: Path) -> None:
+    from magia_desk.storage.store import StoreDamagedError, StoreError, open_store
+
+    foreign = tmp_path / "notes.sqlite"
+    foreign.write_text("hello")
+    with pytest.raises(StoreError) as refused:
+        open_store(foreign)
+    assert i18n.translate_error(refused.value, "fr") == (
+        f"{foreign} n'est pas une base MAGIA Desk (ce n'est pas une base SQLite).")
+    damaged = StoreDamagedError(Message(N_("{path} is damaged: {problem}"), path="s.sqlite", problem="page 3"))
+    offered = damaged.offering(tmp_path / "b.magiabackup")
+    assert i18n.translate_error(offered, "de") == (
+        f"s.sqlite ist beschädigt: page 3 Die letzte intakte Sicherung ist {tmp_path / 'b.magiabackup'}: Stellen Sie "
+        f"sie mit `magia-desk restore {tmp_path / 'b.magiabackup'}` oder im Dialog „Sicherungen“ wieder her.")
+    assert str(offered).startswith("s.sqlite is damaged: page 3 The latest good backup is ")
