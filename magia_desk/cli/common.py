@@ -10,12 +10,15 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from magia_desk.domain.errors import MagiaError
 from magia_desk.services.backup import store_is_encrypted
 from magia_desk.services.officers import current_officer_id
 from magia_desk.storage.store import Store, is_database_url, open_store
+
+if TYPE_CHECKING:
+    from magia_desk.services.kpi import Period
 
 ENV_PASSPHRASE = "MAGIA_DESK_PASSPHRASE"
 
@@ -95,6 +98,15 @@ def add_period_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="start", metavar="DATE", type=iso_date, help="first day, YYYY-MM-DD")
     parser.add_argument("--to", dest="end", metavar="DATE", type=iso_date, help="last day (included), YYYY-MM-DD")
     parser.set_defaults(period_parser=parser)
+
+
+def chosen_period(store: Store, args: argparse.Namespace) -> Period:
+    """The period `--period NAME` or `--from/--to` names (checked by `check_period_usage`)."""
+    from magia_desk.services.kpi import resolve_period  # the KPI engine is loaded by the commands that use it
+
+    if args.period is not None:
+        return resolve_period(store, name=args.period)
+    return resolve_period(store, start=args.start, end=args.end)
 
 
 def check_period_usage(args: argparse.Namespace) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from magia_desk.cli.common import add_period_arguments, check_period_usage, opened_store, print_json
+from magia_desk.cli.common import add_period_arguments, check_period_usage, chosen_period, opened_store, print_json
 from magia_desk.domain.enums import Indicator
-from magia_desk.services.kpi import DIMENSIONS, KpiResult, as_json, compute_kpis, key_label, resolve_period
+from magia_desk.services.kpi import DIMENSIONS, KpiResult, as_json, compute_kpis, key_label
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -26,10 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     check_period_usage(args)
     with opened_store(args.db) as store:
-        if args.period is not None:
-            period = resolve_period(store, name=args.period)
-        else:
-            period = resolve_period(store, start=args.start, end=args.end)
+        period = chosen_period(store, args)
         result = compute_kpis(store, period, by=args.by)
     if args.json:
         print_json(as_json(result))

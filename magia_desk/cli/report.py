@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import argparse
 
-from magia_desk.cli.common import add_period_arguments, check_period_usage, opened_store
+from magia_desk.cli.common import add_period_arguments, check_period_usage, chosen_period, opened_store
 from magia_desk.domain.errors import NotFoundError
 from magia_desk.services.i18n import system_language
-from magia_desk.services.kpi import resolve_period
 from magia_desk.services.reports import FORMATS, LANGUAGES, export_report, partners
 from magia_desk.settings import Settings
 from magia_desk.storage.store import Store
@@ -53,10 +52,7 @@ def chosen_language() -> str:
 def run(args: argparse.Namespace) -> int:
     check_period_usage(args)
     with opened_store(args.db) as store:
-        if args.period is not None:
-            period = resolve_period(store, name=args.period)
-        else:
-            period = resolve_period(store, start=args.start, end=args.end)
+        period = chosen_period(store, args)
         cluster = partner_id(store, args.partner) if args.partner else None
         written = export_report(store, args.format, args.out, period, partner_cluster_id=cluster,
                                 language=args.language or chosen_language())
