@@ -4,12 +4,15 @@ Cover (mission, dates, destination, delegation, the days at a glance), then one 
 (itinerary and meetings in time order) and, for each meeting, who is met (a profile of the organization and
 the people with their titles) and who of the delegation goes. Every user text passes through
 `pdf_fonts.para`, so names print in their script and "<b>" prints as typed.
+
+The words the briefing adds (headings, labels, vocabulary values, dates, countries) are in its `language`
+(services.i18n; default the current one); names, titles, notes and everything else users typed print as typed.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -17,7 +20,9 @@ from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -31,11 +36,30 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from magia_desk.domain.actions import ACTION_TYPE_LABELS
 from magia_desk.domain.countries import country_name
-from magia_desk.domain.enums import ActionType
+from magia_desk.domain.enums import ItineraryKind
+from magia_desk.services.i18n import (
+    LANGUAGES,
+    N_,
+    country_label,
+    current_language,
+    format_date,
+    format_number,
+    label,
+    language_of,
+    translate,
+    translate_plural,
+)
 from magia_desk.services.meetings import MeetingView, PersonView, meetings
-from magia_desk.services.missions import AgendaDay, MissionSummary, agenda, delegation, delegation_officers, get_mission
+from magia_desk.services.missions import (
+    AgendaDay,
+    AgendaEntry,
+    MissionSummary,
+    agenda,
+    delegation,
+    delegation_officers,
+    get_mission,
+)
 from magia_desk.services.participations import ParticipantRow
 from magia_desk.services.pdf_fonts import (
     ACCENT,
@@ -53,36 +77,61 @@ from magia_desk.storage.store import Store
 
 MARGIN = 18 * mm
 WIDTH = A4[0] - 2 * MARGIN - 12  # the page frame keeps 6 pt of padding on each side
-_KIND_LABELS = {"flight": "Flight", "hotel": "Hotel", "visit": "Visit", "meeting": "Meeting", "other": "Other",
-                "b2b": "Meeting"}
-_ORG_KINDS = {"sme": "SME", "large_company": "Large company", "public_body": "Public body"}
+# The agenda's time and kind columns; wider when a language's words need it ("07:40 – mer. 07:00", "Besprechung").
+TIME_WIDTH = 31 * mm
+KIND_WIDTH = 18 * mm
+# babel patterns per language: a day's title, a day and month, a day alone before an en dash ("13.–16. Mai 2019").
+_DATE_PATTERNS: dict[str, tuple[str, str, str]] = {
+    "en": ("EEEE d MMMM y", "d MMMM", "d"),
+    "fr": ("EEEE d MMMM y", "d MMMM", "d"),
+    "it": ("EEEE d MMMM y", "d MMMM", "d"),
+    "de": ("EEEE, d. MMMM y", "d. MMMM", "d."),
+}
 
 
-def _date_range(start: date, end: date | None) -> str:
+def _language(language: str | None) -> str:
+    if language is None:
+        return current_language()
+    found = language_of(language)
+    if found is None:
+        raise ValueError(f"Briefings are written in {', '.join(LANGUAGES)}, not '{language}'")
+    return found
+
+
+def _translator(language: str) -> Callable[[str], str]:
+    return lambda text: translate(text, language)
+
+
+def _day_title(day: date, language: str) -> str:
+    """'Tuesday 14 May 2019', 'Mardi 14 mai 2019', 'Dienstag, 14. Mai 2019': a heading starts with a capital."""
+    text = format_date(day, language, _DATE_PATTERNS[language][0])
+    return text[:1].upper() + text[1:]
+
+
+def _date_range(start: date, end: date | None, language: str) -> str:
+    """'13–16 May 2019', '30 mai – 2 juin 2019', '13.–16. Mai 2019'; one day as its title."""
     if not end or end == start:
-        return f"{start:%A %d %B %Y}".replace(" 0", " ")
+        return _day_title(start, language)
+    _, day_month, day_alone = _DATE_PATTERNS[language]
+    last = format_date(end, language, "long")
     if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {start:%B %Y}"
+        return f"{format_date(start, language, day_alone)}–{last}"
     if start.year == end.year:
-        return f"{start.day} {start:%B} – {end.day} {end:%B %Y}"
-    return f"{start.day} {start:%B %Y} – {end.day} {end:%B %Y}"
+        return f"{format_date(start, language, day_month)} – {last}"
+    return f"{format_date(start, language, 'long')} – {last}"
 
 
-def _day_title(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
-
-
-def _time_range(start: datetime, end: datetime | None) -> str:
+def _time_range(start: datetime, end: datetime | None, language: str) -> str:
     if end is None:
         return f"{start:%H:%M}"
     if end.date() != start.date():
-        return f"{start:%H:%M} – {end:%a} {end:%H:%M}"
+        return f"{start:%H:%M} – {format_date(end, language, 'EEE')} {end:%H:%M}"
     return f"{start:%H:%M}–{end:%H:%M}"
 
 
-def _zone_label(zone: str | None, on: date) -> str:
+def _zone_label(zone: str | None, on: date, language: str) -> str:
     if not zone:
-        return "local time (no time zone set)"
+        return translate("local time (no time zone set)", language)
     offset = datetime.combine(on, datetime.min.time().replace(hour=12), ZoneInfo(zone)).utcoffset()
     hours = (offset.total_seconds() / 3600) if offset else 0
     sign = "+" if hours >= 0 else "−"
@@ -90,14 +139,42 @@ def _zone_label(zone: str | None, on: date) -> str:
     return f"{zone} (UTC{sign}{value})"
 
 
-def _kind_label(kind: str) -> str:
-    return _ORG_KINDS.get(kind, kind.replace("_", " ").capitalize())
+def _destination(mission: MissionSummary, language: str) -> str:
+    """'Shanghai (China)' with the country named in `language`; the cities as typed."""
+    english = country_name(mission.destination_country)
+    local = country_label(mission.destination_country, language)
+    if not english or english == local:
+        return mission.destination
+    if mission.destination == english:
+        return local
+    if mission.destination.endswith(f"({english})"):
+        return f"{mission.destination[:-len(english) - 2]}({local})"
+    return mission.destination
+
+
+def _kind_label(kind: str, language: str) -> str:
+    """An agenda entry's kind: an itinerary kind, and a meeting record ('b2b') as the itinerary's 'meeting'."""
+    return label(ItineraryKind.MEETING if kind == "b2b" else kind, language)
+
+
+def _meeting_title(meeting: MeetingView, language: str) -> str:
+    parts = [x for x in (meeting.organization.name if meeting.organization else None, meeting.topic) if x]
+    return " — ".join(parts) or translate("Meeting", language)
+
+
+def _entry_title(entry: AgendaEntry, language: str) -> str:
+    return _meeting_title(entry.meeting, language) if entry.meeting is not None else entry.title
+
+
+def _count(singular: str, plural: str, count: int, language: str) -> str:
+    return translate_plural(singular, plural, count, language).format(count=format_number(count, language=language))
 
 
 class _NumberedCanvas(NumberedCanvas):
     """Draws 'Page X of Y' once the page count is known (two passes over the saved page states)."""
 
     footer_text = ""
+    page_text = "Page {page} of {total}"
 
     def _footer(self, total: int) -> None:
         s = styles()
@@ -111,7 +188,7 @@ class _NumberedCanvas(NumberedCanvas):
         left.drawOn(self, left_x, 8.5 * mm)
         self.setFont(register_fonts().body, 8)
         self.setFillColor(MUTED)
-        self.drawRightString(right_x, 9.2 * mm, f"Page {self._pageNumber} of {total}")
+        self.drawRightString(right_x, 9.2 * mm, self.page_text.format(page=self._pageNumber, total=total))
         self.restoreState()
 
 
@@ -150,80 +227,100 @@ def _facts(pairs: list[tuple[str, str]], s: Styles, label_width: float = 32 * mm
 
 
 def _cover(mission: MissionSummary, delegates: list[ParticipantRow], officers: list[tuple[str, str]],
-           days: list[AgendaDay], all_meetings: list[MeetingView], s: Styles) -> list[Flowable]:
-    type_label = ACTION_TYPE_LABELS.get(ActionType(mission.type), mission.type)
+           days: list[AgendaDay], all_meetings: list[MeetingView], s: Styles, language: str) -> list[Flowable]:
+    tr = _translator(language)
+    dates = _date_range(mission.start_date, mission.end_date, language)
+    programme = tr("{meetings}, {items} over {days}").format(
+        meetings=_count("{count} meeting", "{count} meetings", len(all_meetings), language),
+        items=_count("{count} agenda item", "{count} agenda items", sum(len(d.entries) for d in days), language),
+        days=_count("{count} day", "{count} days", len(days), language))
     story: list[Flowable] = [
-        Paragraph(para("MISSION BRIEFING"), s.label),
+        Paragraph(para(tr("Mission briefing").upper()), s.label),
         Spacer(1, 2 * mm),
         Paragraph(para(mission.title), s.title),
-        Paragraph(para(f"{type_label} · {_date_range(mission.start_date, mission.end_date)}"), s.subtitle),
+        Paragraph(para(f"{label(mission.type, language)} · {dates}"), s.subtitle),
         _facts([
-            ("Destination", mission.destination or "—"),
-            ("Dates", _date_range(mission.start_date, mission.end_date)),
-            ("Times", "All times are local: " + _zone_label(mission.timezone, mission.start_date)),
-            ("Organised by", mission.organiser or ""),
-            ("Programme", f"{len(all_meetings)} meetings, {sum(len(d.entries) for d in days)} agenda items "
-                          f"over {len(days)} days"),
+            (tr("Destination"), _destination(mission, language) or "—"),
+            (tr("Dates"), dates),
+            (tr("Times"), tr("All times are local: {zone}").format(
+                zone=_zone_label(mission.timezone, mission.start_date, language))),
+            (tr("Organised by"), mission.organiser or ""),
+            (tr("Programme"), programme),
         ], s),
     ]
     if mission.description:
         story += [Spacer(1, 3 * mm), Paragraph(para(mission.description), s.body)]
-    story += [Spacer(1, 4 * mm), Paragraph(para("Delegation"), s.h2)]
+    story += [Spacer(1, 4 * mm), Paragraph(para(tr("Delegation")), s.h2)]
     if delegates or officers:
-        rows: list[list[Any]] = [[Paragraph(para(h), s.cell_bold) for h in ("Organization", "Person", "Position",
-                                                                              "Country")]]
+        headers = (N_("Organization"), N_("Person"), N_("Position"), N_("Country"))
+        rows: list[list[Any]] = [[Paragraph(para(tr(h)), s.cell_bold) for h in headers]]
         for d in delegates:
             rows.append([
                 Paragraph(para(d.organization or "—"), s.cell_bold),
                 Paragraph(para(d.contact or "—"), s.cell),
                 Paragraph(para(d.job_title or ""), s.cell),
-                Paragraph(para(country_name(d.country)), s.cell),
+                Paragraph(para(country_label(d.country, language)), s.cell),
             ])
         partner = mission.organiser or ""
         for _, name in officers:
             rows.append([Paragraph(para(partner), s.cell_bold), Paragraph(para(name), s.cell),
-                         Paragraph(para("Officer"), s.cell), Paragraph("", s.cell)])
+                         Paragraph(para(tr("Officer")), s.cell), Paragraph("", s.cell)])
         story.append(_table(rows, [62 * mm, 45 * mm, 40 * mm, WIDTH - 147 * mm], zebra=True))
     else:
-        story.append(Paragraph(para("No delegation recorded yet."), s.muted))
+        story.append(Paragraph(para(tr("No delegation recorded yet.")), s.muted))
     if days:
-        story += [Spacer(1, 4 * mm), Paragraph(para("Days at a glance"), s.h2)]
-        rows = [[Paragraph(para(h), s.cell_bold) for h in ("Day", "Meetings", "Agenda")]]
+        story += [Spacer(1, 4 * mm), Paragraph(para(tr("Days at a glance")), s.h2)]
+        rows = [[Paragraph(para(tr(h)), s.cell_bold) for h in (N_("Day"), N_("Meetings"), N_("Agenda"))]]
         for day in days:
-            met = [e.title for e in day.entries if e.meeting is not None]
-            other = [f"{e.starts_at:%H:%M} {e.title}" for e in day.entries]
+            met = [e for e in day.entries if e.meeting is not None]
+            other = [f"{e.starts_at:%H:%M} {_entry_title(e, language)}" for e in day.entries]
             rows.append([
-                Paragraph(para(_day_title(day.day)), s.cell_bold),
-                Paragraph(para(str(len(met))), s.cell),
+                Paragraph(para(_day_title(day.day, language)), s.cell_bold),
+                Paragraph(para(format_number(len(met), language=language)), s.cell),
                 Paragraph(para("; ".join(other) or "—"), s.cell),
             ])
         story.append(_table(rows, [45 * mm, 20 * mm, WIDTH - 65 * mm], zebra=True))
     return story
 
 
-def _agenda_table(day: AgendaDay, s: Styles) -> Table:
-    rows: list[list[Any]] = [[Paragraph(para(h), s.cell_bold) for h in ("Time", "", "What", "Where")]]
-    for entry in day.entries:
-        what = [Paragraph(para(entry.title), s.cell_bold if entry.meeting else s.cell)]
+def _column_width(least: float, texts: list[str], style: ParagraphStyle) -> float:
+    """`least`, or more when one of `texts` (a time, a kind: never split) would wrap in it."""
+    padding = 8 + 1 * mm  # the cell's padding and a little air
+    return max([least, *(stringWidth(text, style.fontName, style.fontSize) + padding for text in texts)])
+
+
+def _agenda_table(day: AgendaDay, s: Styles, language: str) -> Table:
+    tr = _translator(language)
+    kinds = [_kind_label(entry.kind, language) for entry in day.entries]
+    times = [_time_range(entry.starts_at, entry.ends_at, language) for entry in day.entries]
+    kind_width = _column_width(KIND_WIDTH, kinds, s.label)
+    time_width = _column_width(TIME_WIDTH, times, s.cell)
+    headers = (N_("Time"), "", N_("What"), N_("Where"))
+    rows: list[list[Any]] = [[Paragraph(para(tr(h)), s.cell_bold) for h in headers]]
+    for entry, kind, time in zip(day.entries, kinds, times, strict=True):
+        what = [Paragraph(para(_entry_title(entry, language)), s.cell_bold if entry.meeting else s.cell)]
         if entry.meeting and entry.meeting.met:
-            what.append(Paragraph(para("with " + ", ".join(p.name for p in entry.meeting.met)), s.muted))
+            what.append(Paragraph(para(tr("with {names}").format(names=", ".join(p.name for p in entry.meeting.met))),
+                                  s.muted))
         if entry.notes:
             what.append(Paragraph(para(entry.notes), s.muted))
         rows.append([
-            Paragraph(para(_time_range(entry.starts_at, entry.ends_at)), s.cell),
-            Paragraph(para(_KIND_LABELS.get(entry.kind, entry.kind)), s.label),
+            Paragraph(para(time), s.cell),
+            Paragraph(para(kind), s.label),
             what,
             Paragraph(para(entry.place or ""), s.cell),
         ])
-    return _table(rows, [31 * mm, 18 * mm, WIDTH - 99 * mm, 50 * mm])
+    return _table(rows, [time_width, kind_width, WIDTH - 50 * mm - time_width - kind_width, 50 * mm])
 
 
-def _people(people: list[PersonView], s: Styles, empty: str) -> list[Flowable]:
+def _people(people: list[PersonView], s: Styles, empty: str, language: str) -> list[Flowable]:
     if not people:
         return [Paragraph(para(empty), s.muted)]
     out: list[Flowable] = []
     for person in people:
-        detail = ", ".join(x for x in (person.job_title, person.organization) if x)
+        # An officer's title is the app's word ('Officer'), a contact's is what the user typed.
+        title = translate(person.job_title or "", language) if person.contact_id is None else person.job_title
+        detail = ", ".join(x for x in (title, person.organization) if x)
         text = para(person.name, bold=True) + (f"<br/>{para(detail)}" if detail else "")
         contact = " · ".join(x for x in (person.email, person.phone) if x)
         if contact:
@@ -232,35 +329,42 @@ def _people(people: list[PersonView], s: Styles, empty: str) -> list[Flowable]:
     return out
 
 
-def _meeting_block(entry_time: str, meeting: MeetingView, s: Styles) -> list[Flowable]:
+def _meeting_block(entry_time: str, meeting: MeetingView, s: Styles, language: str) -> list[Flowable]:
+    tr = _translator(language)
     org = meeting.organization
-    heading = " · ".join(x for x in (entry_time, org.name if org else meeting.topic or "Meeting") if x)
+    heading = " · ".join(x for x in (entry_time, org.name if org else meeting.topic or tr("Meeting")) if x)
     head: list[Flowable] = [Paragraph(para(heading), s.h2)]
     facts: list[tuple[str, str]] = []
     if org and meeting.topic:
-        facts.append(("Topic", meeting.topic))
+        facts.append((tr("Topic"), meeting.topic))
     if meeting.place:
-        facts.append(("Place", meeting.place))
+        facts.append((tr("Place"), meeting.place))
     if org:
+        kind = label(org.kind, language)
+        if org.is_consortium_partner:
+            kind = tr("{kind}, consortium partner").format(kind=kind)
         facts += [
-            ("Organization", _kind_label(org.kind) + (", consortium partner" if org.is_consortium_partner else "")),
-            ("Located in", ", ".join(x for x in (org.city, org.country_name) if x)),
-            ("Website", org.website or ""),
-            ("Sectors", ", ".join(org.sectors)),
-            ("Certifications", ", ".join(org.certifications)),
-            ("Notes", org.notes or ""),
+            (tr("Organization"), kind),
+            (tr("Located in"), ", ".join(x for x in (org.city, country_label(org.country, language)) if x)),
+            (tr("Website"), org.website or ""),
+            (tr("Sectors"), ", ".join(org.sectors)),
+            (tr("Certifications"), ", ".join(org.certifications)),
+            (tr("Notes"), org.notes or ""),
         ]
     if meeting.outcome:
-        facts.append(("Outcome", meeting.outcome))
+        facts.append((tr("Outcome"), meeting.outcome))
     if meeting.follow_ups:
-        facts.append(("Follow-up", "\n".join(
-            t.title + (f" (due {t.due_date:%d %b %Y})" if t.due_date else "") + (" — done" if t.done else "")
+        facts.append((tr("Follow-up"), "\n".join(
+            t.title + (f" ({tr('due {date}').format(date=format_date(t.due_date, language))})" if t.due_date else "")
+            + (f" — {tr('done')}" if t.done else "")
             for t in meeting.follow_ups)))
     body: list[Flowable] = [_facts(facts, s)] if any(v for _, v in facts) else []
     half = WIDTH / 2
     people = Table(
-        [[Paragraph(para("MEETING WITH"), s.label), Paragraph(para("DELEGATION PRESENT"), s.label)],
-         [_people(meeting.met, s, "No contact recorded."), _people(meeting.delegation, s, "Nobody assigned yet.")]],
+        [[Paragraph(para(tr("Meeting with").upper()), s.label),
+          Paragraph(para(tr("Delegation present").upper()), s.label)],
+         [_people(meeting.met, s, tr("No contact recorded."), language),
+          _people(meeting.delegation, s, tr("Nobody assigned yet."), language)]],
         colWidths=[half, half], hAlign="LEFT",
     )
     people.setStyle(TableStyle([
@@ -278,54 +382,61 @@ def _meeting_block(entry_time: str, meeting: MeetingView, s: Styles) -> list[Flo
             Spacer(1, 3 * mm), HRFlowable(width="100%", thickness=0.4, color=RULE, spaceAfter=2 * mm)]
 
 
-def _story(store: Store, mission_id: str) -> tuple[MissionSummary, list[Flowable]]:
+def _story(store: Store, mission_id: str, language: str) -> tuple[MissionSummary, list[Flowable]]:
     s = styles()
+    tr = _translator(language)
     mission = get_mission(store, mission_id)
     days = agenda(store, mission_id)
     all_meetings = meetings(store, mission_id)
     story = _cover(mission, delegation(store, mission_id), delegation_officers(store, mission_id), days,
-                   all_meetings, s)
+                   all_meetings, s, language)
     for day in days:
-        story += [PageBreak(), Paragraph(para(_day_title(day.day)), s.h1),
-                  Paragraph(para(f"{mission.title} · times in {_zone_label(mission.timezone, day.day)}"), s.muted),
-                  Spacer(1, 3 * mm), _agenda_table(day, s), Spacer(1, 5 * mm)]
+        times = tr("{title} · times in {zone}").format(title=mission.title,
+                                                       zone=_zone_label(mission.timezone, day.day, language))
+        story += [PageBreak(), Paragraph(para(_day_title(day.day, language)), s.h1), Paragraph(para(times), s.muted),
+                  Spacer(1, 3 * mm), _agenda_table(day, s, language), Spacer(1, 5 * mm)]
         for entry in day.entries:
             if entry.meeting is not None:
-                story += _meeting_block(_time_range(entry.starts_at, entry.ends_at), entry.meeting, s)
+                story += _meeting_block(_time_range(entry.starts_at, entry.ends_at, language), entry.meeting, s,
+                                        language)
     unscheduled = [m for m in all_meetings if m.starts_at is None]
     if unscheduled:
-        story += [PageBreak(), Paragraph(para("Meetings not yet scheduled"), s.h1), Spacer(1, 2 * mm)]
+        story += [PageBreak(), Paragraph(para(tr("Meetings not yet scheduled")), s.h1), Spacer(1, 2 * mm)]
         for meeting in unscheduled:
-            story += _meeting_block("", meeting, s)
+            story += _meeting_block("", meeting, s, language)
     return mission, story
 
 
-def write_briefing(store: Store, mission_id: str, out: BinaryIO) -> None:
-    """Write the briefing PDF of a mission to a binary stream."""
-    mission, story = _story(store, mission_id)
-    footer = para(f"MAGIA Desk · Mission briefing · {mission.title}")
+def write_briefing(store: Store, mission_id: str, out: BinaryIO, language: str | None = None) -> None:
+    """Write the briefing PDF of a mission to a binary stream, in `language` (default: the current one)."""
+    language = _language(language)
+    tr = _translator(language)
+    mission, story = _story(store, mission_id, language)
+    footer = para(f"MAGIA Desk · {tr('Mission briefing')} · {mission.title}")
+    page = tr("Page {page} of {total}")
 
     class Footer(_NumberedCanvas):
         footer_text = footer
+        page_text = page
 
     doc = SimpleDocTemplate(
         out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=22 * mm,
-        title=f"Mission briefing: {mission.title}", author="MAGIA Desk", subject=mission.destination,
-        creator="MAGIA Desk", initialFontName=register_fonts().body,
+        title=tr("Mission briefing: {title}").format(title=mission.title), author="MAGIA Desk",
+        subject=_destination(mission, language), creator="MAGIA Desk", initialFontName=register_fonts().body,
     )
     doc.build(story, canvasmaker=Footer)
 
 
-def briefing_pdf(store: Store, mission_id: str) -> bytes:
+def briefing_pdf(store: Store, mission_id: str, language: str | None = None) -> bytes:
     buffer = io.BytesIO()
-    write_briefing(store, mission_id, buffer)
+    write_briefing(store, mission_id, buffer, language)
     return buffer.getvalue()
 
 
-def export_briefing(store: Store, mission_id: str, path: str | Path) -> Path:
+def export_briefing(store: Store, mission_id: str, path: str | Path, language: str | None = None) -> Path:
     """Write the briefing to `path`, whole or not at all (a temporary file renamed at the end)."""
     target = Path(path)
-    data = briefing_pdf(store, mission_id)
+    data = briefing_pdf(store, mission_id, language)
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(target.name + ".part")
     temporary.write_bytes(data)

@@ -5,6 +5,8 @@ TZID and a matching VTIMEZONE, so "10:00 in Shanghai" shows as 04:00 on a laptop
 A mission without a zone gives no way to know the instant, so its times are written as floating local times
 (RFC 5545 form 1), which calendars show as typed.
 UIDs derive from record ids, so importing the file again updates events instead of duplicating them.
+The words the calendar adds (summary prefixes, description labels, dates) are in its `language` (services.i18n;
+default the current one); names, titles and places are as typed.
 """
 
 from __future__ import annotations
@@ -16,44 +18,76 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event
 
 from magia_desk.domain.actions import DEFAULT_MEETING_MINUTES
+from magia_desk.domain.enums import ItineraryKind
+from magia_desk.services.i18n import (
+    LANGUAGES,
+    N_,
+    country_label,
+    current_language,
+    format_date,
+    label,
+    language_of,
+    translate,
+)
 from magia_desk.services.meetings import MeetingView, meetings
 from magia_desk.services.missions import get_mission, itinerary
 from magia_desk.storage.store import Store
 
 PRODID = "-//MAGIA Desk//Mission calendar//EN"
 UID_DOMAIN = "magia-desk"
-_KIND_LABELS = {"flight": "Flight", "hotel": "Hotel", "visit": "Visit", "meeting": "Meeting", "other": "Agenda"}
+_NAMED_KINDS = frozenset(kind.value for kind in ItineraryKind if kind is not ItineraryKind.OTHER)
 
 
 def _when(value: datetime, zone: ZoneInfo | None) -> datetime:
     return value.replace(tzinfo=zone) if zone else value
 
 
-def _meeting_description(meeting: MeetingView) -> str:
-    lines: list[str] = []
+def _language(language: str | None) -> str:
+    if language is None:
+        return current_language()
+    found = language_of(language)
+    if found is None:
+        raise ValueError(f"Calendars are written in {', '.join(LANGUAGES)}, not '{language}'")
+    return found
+
+
+def _labelled(name: str, value: str, language: str) -> str:
+    """'Topic: pricing', 'Sujet : pricing': `name` already in `language`, `value` as the user typed it."""
+    return translate("{label}: {value}", language).format(label=name, value=value)
+
+
+def _item_kind(kind: str, language: str) -> str:
+    """Flight, Hotel, Visit, Meeting as the vocabulary says them; 'other' and unknown kinds as 'Agenda'."""
+    return label(kind, language) if kind in _NAMED_KINDS else translate("Agenda", language)
+
+
+def _meeting_description(meeting: MeetingView, language: str) -> str:
+    lines: list[tuple[str, str]] = []  # (a catalogue word, what users typed)
     org = meeting.organization
     if org:
-        where = ", ".join(x for x in (org.city, org.country_name) if x)
-        lines.append(f"Organization: {org.name}" + (f" ({where})" if where else ""))
+        where = ", ".join(x for x in (org.city, country_label(org.country, language)) if x)
+        lines.append((N_("Organization"), org.name + (f" ({where})" if where else "")))
         if org.website:
-            lines.append(f"Website: {org.website}")
+            lines.append((N_("Website"), org.website))
     if meeting.topic:
-        lines.append(f"Topic: {meeting.topic}")
+        lines.append((N_("Topic"), meeting.topic))
     if meeting.met:
-        lines.append("Meeting: " + "; ".join(
-            p.name + (f", {p.job_title}" if p.job_title else "") for p in meeting.met))
+        lines.append((N_("Meeting"), "; ".join(p.name + (f", {p.job_title}" if p.job_title else "")
+                                               for p in meeting.met)))
     if meeting.delegation:
-        lines.append("Delegation: " + "; ".join(
-            p.name + (f" ({p.organization})" if p.organization else "") for p in meeting.delegation))
+        lines.append((N_("Delegation"), "; ".join(p.name + (f" ({p.organization})" if p.organization else "")
+                                                  for p in meeting.delegation)))
     if meeting.outcome:
-        lines.append(f"Outcome: {meeting.outcome}")
+        lines.append((N_("Outcome"), meeting.outcome))
     for task in meeting.follow_ups:
-        lines.append(f"Follow-up: {task.title}" + (f" (due {task.due_date})" if task.due_date else ""))
-    return "\n".join(lines)
+        due = translate("due {date}", language).format(date=format_date(task.due_date, language))
+        lines.append((N_("Follow-up"), task.title + (f" ({due})" if task.due_date else "")))
+    return "\n".join(_labelled(translate(name, language), value, language) for name, value in lines)
 
 
-def mission_calendar(store: Store, mission_id: str) -> Calendar:
-    """The calendar object (tests and callers that want to add to it)."""
+def mission_calendar(store: Store, mission_id: str, language: str | None = None) -> Calendar:
+    """The calendar object (tests and callers that want to add to it), its words in `language`."""
+    language = _language(language)
     mission = get_mission(store, mission_id)
     zone = ZoneInfo(mission.timezone) if mission.timezone else None
     cal = Calendar()
@@ -70,7 +104,7 @@ def mission_calendar(store: Store, mission_id: str) -> Calendar:
         event = Event()
         event.add("uid", f"itinerary-{item.id}@{UID_DOMAIN}")
         event.add("dtstamp", stamp)
-        event.add("summary", f"{_KIND_LABELS.get(item.kind, 'Agenda')}: {item.title}")
+        event.add("summary", _labelled(_item_kind(item.kind, language), item.title, language))
         event.add("dtstart", _when(item.starts_at, zone))
         if item.ends_at:
             event.add("dtend", _when(item.ends_at, zone))
@@ -89,13 +123,14 @@ def mission_calendar(store: Store, mission_id: str) -> Calendar:
         event.add("dtstamp", stamp)
         who = meeting.organization.name if meeting.organization else None
         parts = [x for x in (who, meeting.topic) if x]
-        event.add("summary", "Meeting: " + " — ".join(parts) if parts else "Meeting")
+        event.add("summary", _labelled(translate("Meeting", language), " — ".join(parts), language) if parts
+                  else translate("Meeting", language))
         end = meeting.ends_at or meeting.starts_at + timedelta(minutes=DEFAULT_MEETING_MINUTES)
         event.add("dtstart", _when(meeting.starts_at, zone))
         event.add("dtend", _when(end, zone))
         if meeting.place:
             event.add("location", meeting.place)
-        description = _meeting_description(meeting)
+        description = _meeting_description(meeting, language)
         if description:
             event.add("description", description)
         event.add("categories", ["meeting"])
@@ -120,14 +155,14 @@ def _add_timezones(cal: Calendar) -> None:
                 event.add(key, value.astimezone(UTC))
 
 
-def mission_ics(store: Store, mission_id: str) -> bytes:
-    return mission_calendar(store, mission_id).to_ical()
+def mission_ics(store: Store, mission_id: str, language: str | None = None) -> bytes:
+    return mission_calendar(store, mission_id, language).to_ical()
 
 
-def export_ics(store: Store, mission_id: str, path: str | Path) -> Path:
+def export_ics(store: Store, mission_id: str, path: str | Path, language: str | None = None) -> Path:
     """Write the mission's calendar to `path` (written whole to a temporary file first, then renamed)."""
     target = Path(path)
-    data = mission_ics(store, mission_id)
+    data = mission_ics(store, mission_id, language)
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(target.name + ".part")
     temporary.write_bytes(data)

@@ -1,4 +1,4 @@
-"""`magia-desk briefing MISSION --out FILE.pdf` and `magia-desk ics MISSION --out FILE.ics`."""
+"""`magia-desk briefing MISSION --out FILE.pdf` and `magia-desk ics MISSION --out FILE.ics`, with `--language`."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from magia_desk.cli.main import run_cli
 from magia_desk.services import meetings, missions
 from magia_desk.services.contacts import create_contact
 from magia_desk.services.organizations import create_organization
+from magia_desk.settings import Settings
 from magia_desk.storage.store import open_store
 
 
@@ -58,3 +59,51 @@ def test_unknown_or_ambiguous_mission_is_refused(db: Path, tmp_path: Path, capsy
     with pytest.raises(SystemExit) as usage:
         run_cli(["--db", str(db), "briefing", "MEDICA 2019"])  # --out is required
     assert usage.value.code == 2
+
+
+def _pdf_text(pdf: Path) -> str:
+    return " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+
+
+def _summaries(ics: Path) -> list[str]:
+    return [str(e["summary"]) for e in Calendar.from_ical(ics.read_bytes()).walk("VEVENT")]
+
+
+def test_briefing_and_ics_in_a_language(db: Path, tmp_path: Path) -> None:
+    pdf, ics = tmp_path / "dossier.pdf", tmp_path / "reise.ics"
+    assert run_cli(["--db", str(db), "briefing", "Shanghai mission 2019", "--language", "fr", "--out", str(pdf)]) == 0
+    assert subprocess.run(["qpdf", "--check", str(pdf)], capture_output=True).returncode == 0
+    text = _pdf_text(pdf)
+    assert "DOSSIER DE MISSION" in text and "Lundi 13 mai 2019" in text and "Mardi 14 mai 2019" in text
+    assert "Page 1 sur 2" in text and "张伟" in text and "Chine" in text
+    assert run_cli(["--db", str(db), "ics", "Shanghai mission 2019", "--language", "de", "--out", str(ics)]) == 0
+    assert _summaries(ics) == ["Besprechung: Shanghai MedDist"]
+
+
+def test_without_language_the_app_setting_decides(db: Path, tmp_path: Path) -> None:
+    english = tmp_path / "en.ics"
+    assert run_cli(["--db", str(db), "ics", "Shanghai mission 2019", "--out", str(english)]) == 0
+    assert _summaries(english) == ["Meeting: Shanghai MedDist"]  # the system's language here: English
+    settings = Settings.load()
+    settings.language = "it"
+    settings.save()
+    pdf, ics = tmp_path / "it.pdf", tmp_path / "it.ics"
+    assert run_cli(["--db", str(db), "briefing", "Shanghai mission 2019", "--out", str(pdf)]) == 0
+    assert "Pagina 1 di 2" in _pdf_text(pdf) and "Briefing della missione" in _pdf_text(pdf)
+    assert run_cli(["--db", str(db), "ics", "Shanghai mission 2019", "--out", str(ics)]) == 0
+    assert _summaries(ics) == ["Riunione: Shanghai MedDist"]
+
+
+@pytest.mark.parametrize("command", ["briefing", "ics"])
+def test_language_is_one_of_four(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as usage:
+        run_cli([command, "Shanghai", "--language", "es", "--out", "x"])
+    assert usage.value.code == 2
+    assert "invalid choice: 'es'" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as shown:
+        run_cli([command, "--help"])
+    assert shown.value.code == 0
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "en (English), fr (Français), it (Italiano), de (Deutsch)" in help_text
+    assert "(default: the language chosen in the app's Settings, else the system's)" in help_text

@@ -24,7 +24,8 @@ SOURCES = [
     PACKAGE / "services" / "timeline.py", PACKAGE / "services" / "missions.py",
     *(PACKAGE / "services" / name for name in (
         "meetings.py", "agreements.py", "actions.py", "participations.py", "periods.py", "tasks.py", "notes.py",
-        "capture.py", "documents.py", "organizations.py", "contacts.py", "vcard.py", "backup.py")),
+        "capture.py", "documents.py", "organizations.py", "contacts.py", "vcard.py", "backup.py", "briefing.py",
+        "ics.py")),
     PACKAGE / "services" / "kpi" / "engine.py", PACKAGE / "storage" / "store.py",
     *(PACKAGE / "services" / "exchange" / name for name in (
         "cleaning.py", "importer.py", "reader.py", "plan.py", "merge.py", "dedup.py", "links.py", "schema.py")),

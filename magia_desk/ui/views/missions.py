@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from magia_desk.services import briefing, ics
+from magia_desk.services import briefing, i18n, ics
 from magia_desk.services import meetings as mtg
 from magia_desk.services import missions as ms
 from magia_desk.services.participations import ParticipantRow
@@ -505,8 +505,8 @@ class MissionsScreen(QWidget):
             return
         path = self._ask_path(self.tr("Export the itinerary as a calendar"), ".ics", self.tr("Calendar (*.ics)"))
         if path:
-            store, mission_id = self.ctx.store, self.detail.summary.id
-            self.ctx.tasks.run(lambda: ics.export_ics(store, mission_id, path), self._offer_open, owner=self,
+            store, mission_id, language = self.ctx.store, self.detail.summary.id, i18n.current_language()
+            self.ctx.tasks.run(lambda: ics.export_ics(store, mission_id, path, language), self._offer_open, owner=self,
                                label=self.tr("Exporting the calendar"))
 
     def export_briefing(self) -> None:
@@ -514,8 +514,8 @@ class MissionsScreen(QWidget):
             return
         path = self._ask_path(self.tr("Print the mission briefing"), ".pdf", self.tr("PDF (*.pdf)"))
         if path:
-            store, mission_id = self.ctx.store, self.detail.summary.id
-            self.ctx.tasks.run(lambda: briefing.export_briefing(store, mission_id, path), self._offer_open,
+            store, mission_id, language = self.ctx.store, self.detail.summary.id, i18n.current_language()
+            self.ctx.tasks.run(lambda: briefing.export_briefing(store, mission_id, path, language), self._offer_open,
                                owner=self, label=self.tr("Writing the mission briefing"))
 
     def _offer_open(self, path: Path) -> None:
