@@ -42,6 +42,9 @@ CJK_LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司"
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _DIGITS = re.compile(r"\d+")
 _NOT_VAT = re.compile(r"[^0-9A-Z]")
+# ASCII text to words in one pass of bytes.translate ('.' deleted, letters lowered, digits kept, anything else a
+# space): the words `fold`, dropping '.' and splitting on `_NON_WORD` give, in less than half the time.
+_ASCII_WORDS = bytes(ch if chr(ch).isalnum() and ch < 128 else 32 for ch in range(256)).lower()
 
 
 def fold(text: str) -> str:
@@ -53,6 +56,8 @@ def fold(text: str) -> str:
 
 
 def _tokens(text: str) -> list[str]:
+    if text.isascii():
+        return text.encode().translate(_ASCII_WORDS, b".").decode().split()
     return _NON_WORD.sub(" ", fold(text).replace(".", "")).split()
 
 
@@ -82,7 +87,8 @@ def vat_key(vat: str | None) -> str | None:
     """'IT 01234567890', 'it01234567890', '01234567890' -> '01234567890'."""
     if not vat:
         return None
-    key = _NOT_VAT.sub("", vat.upper())
+    # Mostly letters and digits already: then upper() alone leaves only what _NOT_VAT keeps.
+    key = vat.upper() if vat.isascii() and vat.isalnum() else _NOT_VAT.sub("", vat.upper())
     if len(key) > 2 and key[:2].isalpha() and key[2:].isdigit():
         key = key[2:]
     return key if len(key) >= 5 else None
@@ -129,19 +135,34 @@ def similar_pairs(entries: Sequence[tuple[str, str]], cutoff: float, window: int
     the whole file: only the rare hits are looked at in Python.
     """
     found: dict[tuple[int, int], float] = {}
-    # Mapped in C over whole lists; fuzz.ratio applies no processor unless given one (a keyword less per call).
+    # Mapped in C over whole lists, without a cutoff: a keyword through `partial` costs a third of each call.
+    # A cutoff changes no score, only which are returned; the few scores at the cutoff or above (less a margin
+    # for rounding) are scored again with it, so a pair is kept exactly when ratio(score_cutoff=cutoff) keeps it.
     ratio = partial(fuzz.ratio, score_cutoff=cutoff)
+    near = (float(cutoff) - 1e-6).__le__
+    scopes = [scope for scope, _ in entries]
+    keys_of = [key for _, key in entries]
+    groups: dict[str, list[int]] = {}
+    for index, key in enumerate(keys_of):
+        if key:
+            groups.setdefault(scopes[index], []).append(index)
     for reverse in (False, True):
-        order = sorted(((scope, key[::-1] if reverse else key, index)
-                        for index, (scope, key) in enumerate(entries) if key))
-        keys = [entries[index][1] for _, _, index in order]
+        text = [key[::-1] for key in keys_of] if reverse else keys_of
+        # By scope, then key, then index (a stable sort of ascending indices): the order of (scope, key, index)
+        # tuples, without building and comparing them.
+        order: list[int] = []
+        for scope in sorted(groups):
+            order += sorted(groups[scope], key=text.__getitem__)
+        keys = [keys_of[index] for index in order]
         for offset in range(1, min(window, len(order) - 1) + 1):
-            scores = list(map(ratio, keys[:-offset], keys[offset:]))
-            for position in compress(range(len(scores)), scores):  # the few pairs above the cutoff
-                score = scores[position]
-                (scope_a, _, a), (scope_b, _, b) = order[position], order[position + offset]
-                if scope_a == scope_b and same_numbers(keys[position], keys[position + offset]):
-                    found[(min(a, b), max(a, b))] = float(score)
+            scores = list(map(fuzz.ratio, keys[:-offset], keys[offset:]))
+            for position in compress(range(len(scores)), map(near, scores)):  # the few pairs near the cutoff
+                a, b = order[position], order[position + offset]
+                first, second = keys[position], keys[position + offset]
+                if scopes[a] == scopes[b] and same_numbers(first, second):
+                    score = ratio(first, second)
+                    if score:
+                        found[(a, b) if a < b else (b, a)] = float(score)
     return sorted((a, b, score) for (a, b), score in found.items())
 
 
