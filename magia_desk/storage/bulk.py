@@ -9,7 +9,7 @@ sync replays), in a fraction of the time, for these reasons (measured on 50k org
 - the full-text index of organizations and contacts is filled once for the whole batch instead of by the
   per-row trigger (storage.search.fts_deferred): the trigger made SQLite flush the index row by row;
 - ids, clock stamps and change rows are prepared in plain Python and written the same way;
-- on SQLite the statements run on a writer thread (`StatementQueue`) while Python prepares the next ones:
+- on SQLite the statements run on a writer thread (storage.statement_queue) while Python prepares the next ones:
   SQLite releases the GIL while it steps a statement, so the INSERTs and FTS5's tokenizing use the second
   core while the change rows are built.
 The SQL is plain multi-row VALUES with positional parameters, which SQLite and PostgreSQL both take.
@@ -18,18 +18,14 @@ The SQL is plain multi-row VALUES with positional parameters, which SQLite and P
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from datetime import datetime, timedelta
 from itertools import chain
 from operator import itemgetter
-from queue import SimpleQueue
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import JSON, Date, DateTime, Table, TypeDecorator
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from magia_desk.domain.hlc import HybridClock, Timestamp
@@ -37,6 +33,7 @@ from magia_desk.storage.base import Record, utcnow
 from magia_desk.storage.changelog import record_snapshot
 from magia_desk.storage.models import Change
 from magia_desk.storage.search import fts_deferred
+from magia_desk.storage.statement_queue import Send, statement_queue
 
 T = TypeVar("T")
 ROWS_PER_STATEMENT = 1000  # more rows per INSERT gain nothing measurable and make longer SQL to parse
@@ -47,93 +44,6 @@ _MEMO_LIMIT = 4096  # distinct values remembered per column while converting (se
 _VARIANT = "89ab" * 4  # RFC 4122 variant: the high bits of the clock_seq_hi nibble are 10
 CHANGE_COLUMNS = ("hlc", "site_id", "table_name", "record_id", "op", "field", "old_value", "new_value",
                   "officer_id", "at")
-
-
-Send = Callable[[str, Sequence[Any]], Any]
-
-
-class StatementQueue:
-    """Where a bulk write sends its statements: run in the order sent, on the transaction's own connection.
-
-    On SQLite, with `threaded`, a worker thread runs them while the caller prepares the next ones; otherwise
-    the connection runs each at once. One thread uses the connection at a time: the caller only sends until
-    `settle` or `close` has joined the worker, and the worker only executes between them. The first failure
-    drops the rest (they belong to the same failing transaction), except those sent with `send_always` (what
-    puts things back, such as the full-text trigger), and is raised in the caller at its next
-    `send` or at `close`, as SQLAlchemy raises it (sqlalchemy.exc.IntegrityError and the like, the parameters
-    hidden: they may hold personal data).
-    """
-
-    def __init__(self, connection: Connection, threaded: bool) -> None:
-        self._connection = connection
-        self._queue: SimpleQueue[tuple[str, Sequence[Any], bool] | None] = SimpleQueue()
-        self._error: BaseException | None = None
-        self._failed = ""
-        self._dbapi_error: type[Exception] = connection.dialect.loaded_dbapi.Error
-        self._thread: threading.Thread | None = None
-        if threaded and connection.dialect.name == "sqlite":
-            self._thread = threading.Thread(target=self._work, args=(connection.connection.driver_connection,),
-                                            name="bulk-writer", daemon=True)
-            self._thread.start()
-
-    def _work(self, dbapi_connection: Any) -> None:
-        cursor = dbapi_connection.cursor()
-        try:
-            while (item := self._queue.get()) is not None:
-                sql, parameters, always = item
-                if self._error is None or always:
-                    try:
-                        cursor.execute(sql, parameters)
-                    except BaseException as exc:  # handed to the caller's thread
-                        if self._error is None:
-                            self._error, self._failed = exc, sql
-        finally:
-            cursor.close()
-
-    def _raise(self) -> None:
-        error = self._error
-        if isinstance(error, self._dbapi_error):
-            raise DBAPIError.instance(self._failed, None, error, self._dbapi_error, hide_parameters=True) from error
-        if error is not None:
-            raise error
-
-    def send(self, sql: str, parameters: Sequence[Any] = ()) -> None:
-        if self._thread is None:
-            self._connection.exec_driver_sql(sql, tuple(parameters))
-            return
-        self._raise()
-        self._queue.put((sql, parameters, False))
-
-    def send_always(self, sql: str, parameters: Sequence[Any] = ()) -> None:
-        """Send a statement that runs even when one sent before it failed."""
-        if self._thread is None:
-            self._connection.exec_driver_sql(sql, tuple(parameters))
-        else:
-            self._queue.put((sql, parameters, True))
-
-    def settle(self) -> None:
-        """Wait until everything sent has run or been dropped; the connection is the caller's again."""
-        if self._thread is not None:
-            self._queue.put(None)
-            self._thread.join()
-            self._thread = None
-
-    def close(self) -> None:
-        self.settle()
-        self._raise()
-
-
-@contextmanager
-def statement_queue(connection: Connection, rows: int) -> Iterator[StatementQueue]:
-    """The queue of a bulk write of `rows` rows: threaded for more than one statement's worth of rows.
-    Everything sent has run when the block ends."""
-    writer = StatementQueue(connection, threaded=rows > ROWS_PER_STATEMENT)
-    try:
-        yield writer
-    except BaseException:
-        writer.settle()  # the caller's error is the one to report; the transaction is failing anyway
-        raise
-    writer.close()
 
 
 def chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
@@ -354,7 +264,7 @@ def bulk_create(session: Session, model: type[Record], rows: Iterable[dict[str, 
     for values, stored in zip(records, created, strict=True):
         values["created_at"] = stored
     with statement_queue(connection, len(records)) as writer:
-        with fts_deferred(connection, table.name, len(records), writer.send_always, writer.settle):
+        with fts_deferred(connection, table.name, len(records), writer.send_always, writer.abandon):
             insert_tuples(connection, table, names, [pick(values) for values in records], on_page,
                           ready=("created_at",), send=writer.send)
         # Built while the writer thread inserts the records (the snapshots leave the bookkeeping columns out).

@@ -88,7 +88,7 @@ def fts_deferred(connection: Any, table: str, rows: int, execute: Callable[[str,
 
     `execute` runs the statements that close the block: a bulk writer's queue, so that they run after the
     inserts it holds, even after one of them failed; by default the connection runs them at once. When the
-    block raises, `settle` waits for that queue to let go of the connection, and the connection restores.
+    block raises, `settle` empties that queue and waits for it to let go of the connection, which then restores.
     """
     if connection.dialect.name != "sqlite" or table not in FTS_TABLES or rows < FTS_DEFER_MIN_ROWS:
         yield
