@@ -72,8 +72,8 @@ def _meeting_description(meeting: MeetingView, language: str) -> str:
     if meeting.topic:
         lines.append((N_("Topic"), meeting.topic))
     if meeting.met:
-        lines.append((N_("Meeting"), "; ".join(p.name + (f", {p.job_title}" if p.job_title else "")
-                                               for p in meeting.met)))
+        lines.append((N_("Meeting with"), "; ".join(p.name + (f", {p.job_title}" if p.job_title else "")
+                                                    for p in meeting.met)))
     if meeting.delegation:
         lines.append((N_("Delegation"), "; ".join(p.name + (f" ({p.organization})" if p.organization else "")
                                                   for p in meeting.delegation)))

@@ -99,7 +99,7 @@ def test_ics_in_italian_parses_back(store: Store, tmp_path: Path) -> None:
     assert str(meeting["description"]).split("\n") == [
         "Organizzazione: Shanghai MedDist (Shanghai, Cina)",
         "Argomento: Distribution; pricing, terms",
-        "Riunione: 张伟, CEO",
+        "Persone incontrate: 张伟, CEO",
         "Delegazione: Claire Dubois",
         "Follow-up: Send samples (scadenza 20 mag 2019)",
     ]
