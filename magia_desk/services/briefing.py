@@ -77,7 +77,7 @@ from magia_desk.storage.store import Store
 
 MARGIN = 18 * mm
 WIDTH = A4[0] - 2 * MARGIN - 12  # the page frame keeps 6 pt of padding on each side
-# The agenda's time and kind columns; wider when a language's words need it ("07:40 – mer. 07:00", "Besprechung").
+# The agenda's time and kind columns; wider when a language's words need it ("07:40 – mer. 07:00", a longer kind).
 TIME_WIDTH = 31 * mm
 KIND_WIDTH = 18 * mm
 # babel patterns per language: a day's title, a day and month, a day alone before an en dash ("13.–16. Mai 2019").

@@ -78,7 +78,7 @@ def test_briefing_and_ics_in_a_language(db: Path, tmp_path: Path) -> None:
     assert "DOSSIER DE MISSION" in text and "Lundi 13 mai 2019" in text and "Mardi 14 mai 2019" in text
     assert "Page 1 sur 2" in text and "张伟" in text and "Chine" in text
     assert run_cli(["--db", str(db), "ics", "Shanghai mission 2019", "--language", "de", "--out", str(ics)]) == 0
-    assert _summaries(ics) == ["Besprechung: Shanghai MedDist"]
+    assert _summaries(ics) == ["Termin: Shanghai MedDist"]
 
 
 def test_without_language_the_app_setting_decides(db: Path, tmp_path: Path) -> None:

@@ -160,18 +160,18 @@ def test_briefing_in_german(store: Store, tmp_path: Path) -> None:
     text, flat = _checked(pdf)
     assert "MISSIONS-BRIEFING" in flat and "Sondierungsreise · 13.–16. Mai 2019" in flat
     assert "Reiseziel Shanghai (China) Zeitraum 13.–16. Mai 2019" in flat
-    assert "Programm 3 Besprechungen, 4 Programmpunkte, verteilt auf 3 Tage" in flat
+    assert "Programm 3 Termine, 4 Programmpunkte, verteilt auf 3 Tage" in flat
     assert "Kiel Diagnostics GmbH Jürgen Weiß CEO Deutschland" in flat
-    assert "Die Tage im Überblick Tag Treffen Programm Montag, 13. Mai 2019 0 07:40 HAM-FRA-PVG LH728" in flat
+    assert "Die Tage im Überblick Tag Termine Programm Montag, 13. Mai 2019 0 07:40 HAM-FRA-PVG LH728" in flat
     assert "07:40 – Di. 07:00 Flug HAM-FRA-PVG LH728" in flat
     assert re.search(r"Dienstag, 14\. Mai 2019 Shanghai diagnostics mission · Uhrzeiten: Asia/Shanghai \(UTC\+8\) "
-                     r"Uhrzeit Was Wo 09:00 Hotel Hotel Jin Jiang 59 Maoming Rd 10:00–11:30 Besprechung", flat)
+                     r"Uhrzeit Was Wo 09:00 Hotel Hotel Jin Jiang 59 Maoming Rd 10:00–11:30 Termin", flat)
     assert "Organisation Vertriebspartner Standort Shanghai, China" in flat
     assert "Zertifizierungen NMPA" in flat and "Folgeaufgabe Send the price list (fällig am 20.05.2019)" in flat
     assert "GESPRÄCHSPARTNER ANWESENDE DELEGATION" in flat and "General Manager, 上海医疗器械有限公司" in flat
     assert "Sophie Brandt Referent(in), Life Sciences Nord" in flat
     assert "Mittwoch, 15. Mai 2019" in flat and "Organisation Krankenhaus" in flat
-    assert "Noch nicht terminierte Besprechungen Consulate briefing" in flat
+    assert "Noch nicht geplante Termine Consulate briefing" in flat
     assert "Kein Kontakt erfasst." in flat and "Noch niemand zugeteilt." in flat
     assert _pages(text, r"Seite (\d+) von (\d+)")[0] == ("1", "5")
     assert _title(pdf) == "Missions-Briefing: Shanghai diagnostics mission"
