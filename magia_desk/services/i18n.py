@@ -418,7 +418,12 @@ def format_date(value: date | None, language: str | None = None, style: str = "m
         return ""
     if isinstance(value, datetime):
         value = value.date()
-    return babel_format_date(value, format=style, locale=babel_locale(language))
+    where = babel_locale(language)
+    if value.day == 1 and where.startswith("fr"):  # French writes the first of the month as an ordinal: 1er mai
+        pattern = style if style not in ("short", "medium", "long", "full") else get_date_format(style, where).pattern
+        if re.fullmatch(r"(?:EEEE )?d MMMM? y|d", pattern):
+            style = pattern.replace("d", "d'er'", 1)
+    return babel_format_date(value, format=style, locale=where)
 
 
 def format_datetime(value: datetime | None, language: str | None = None) -> str:

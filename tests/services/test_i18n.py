@@ -160,6 +160,15 @@ def test_formats_follow_the_locale(language: str, number: str, day: str, money: 
     assert i18n.format_datetime(datetime(2018, 5, 15, 14, 3), language) == f"{day} 14:03"
 
 
+def test_french_writes_the_first_of_the_month_as_an_ordinal() -> None:
+    first = date(2019, 5, 1)
+    assert [i18n.format_date(first, "fr", style) for style in ("medium", "long", "full", "d")] == [
+        "1er mai 2019", "1er mai 2019", "mercredi 1er mai 2019", "1er"]
+    assert i18n.format_date(first, "fr", "short") == "01/05/2019"  # numbers stay numbers
+    assert i18n.format_date(date(2019, 5, 2), "fr", "long") == "2 mai 2019"
+    assert i18n.format_date(first, "en", "long") == "1 May 2019" and i18n.format_date(first, "it") == "1 mag 2019"
+
+
 def test_format_number_rounds_to_the_decimals() -> None:
     assert i18n.format_number(2.0, 0, "en") == "2"
     assert i18n.format_number(2.25, 1, "de") in ("2,2", "2,3")

@@ -61,7 +61,7 @@ def test_headings_and_vocabulary_are_translated(contents: dict[str, ReportConten
     assert "Durchgeführt" in {row[8] for row in german.activities.rows}
     assert {row[1] for row in german.annex.rows} >= {"Belgien"}
     assert "Signé" in {row[3] for row in french.agreements.rows}
-    assert french.period_text == "RP1 (du 1 nov. 2017 au 30 avr. 2019)"
+    assert french.period_text == "RP1 (du 1er nov. 2017 au 30 avr. 2019)"
     assert german.period_text == "RP1 (01.11.2017 bis 30.04.2019)"
 
 
@@ -132,7 +132,7 @@ def test_pdf_in_french(report_store: Path, contents: dict[str, ReportContent], t
         export_report(store, "pdf", path, period_name="RP1", language="fr")
     text = _spaces(pdf_text(path))
     for heading in ("Rapport périodique MAGIA", "Synthèse des KPI", "PME bénéficiaires (annexe)",
-                    "RP1 (du 1 nov. 2017 au 30 avr. 2019)", "Tous les clusters partenaires"):
+                    "RP1 (du 1er nov. 2017 au 30 avr. 2019)", "Tous les clusters partenaires"):
         assert heading in text, heading
     assert re.search(r"Page 1 sur \d+", text)
     total = contents["en"].activities.total(5)
