@@ -26,7 +26,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 from babel import Locale
 from babel.dates import format_date as babel_format_date
@@ -420,7 +420,9 @@ def format_date(value: date | None, language: str | None = None, style: str = "m
         value = value.date()
     where = babel_locale(language)
     if value.day == 1 and where.startswith("fr"):  # French writes the first of the month as an ordinal: 1er mai
-        pattern = style if style not in ("short", "medium", "long", "full") else get_date_format(style, where).pattern
+        pattern = style
+        if style in ("short", "medium", "long", "full"):
+            pattern = get_date_format(cast(Literal["full", "long", "medium", "short"], style), where).pattern
         if re.fullmatch(r"(?:EEEE )?d MMMM? y|d", pattern):
             style = pattern.replace("d", "d'er'", 1)
     return babel_format_date(value, format=style, locale=where)
