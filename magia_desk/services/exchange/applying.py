@@ -163,7 +163,8 @@ class Writer:
                 continue
             stored = current[rid]
             wanted = finish(values, stored) if finish else values
-            diff = {k: v for k, v in wanted.items() if not same(stored.get(k), v)}
+            # Equal values are the same; only unequal ones need same()'s tolerance (floats, time zones).
+            diff = {k: v for k, v in wanted.items() if stored.get(k) != v and not same(stored.get(k), v)}
             if diff:
                 changes[rid] = diff
                 self.touched.add(row.key)
