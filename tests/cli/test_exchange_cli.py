@@ -125,5 +125,6 @@ def test_a_csv_of_contacts_with_semicolons_and_an_unreadable_file(
     captured = capsys.readouterr()
     assert "warning: Contacts!Prénom 1: : unknown column; ignored" in captured.err
     assert "Contacts                   1" in captured.out
+    assert "Participations" not in captured.out  # only the sheets of the file are summed up
     assert run_cli(["--db", str(db), "import", str(tmp_path / "nothing.xlsx")]) == 1
     assert "nothing.xlsx: : cannot be read as a spreadsheet" in capsys.readouterr().err

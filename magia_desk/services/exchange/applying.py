@@ -313,6 +313,8 @@ class Writer:
         update_records(self.session, Mission, changes)
 
     def _participations(self) -> None:
+        if PARTICIPATIONS not in self.plan.rows:  # the summary lists the sheets of the file, no others
+            return
         rows = [row for row in self.rows(PARTICIPATIONS) if self.targets.get(row.key) != SKIP]
         entries = []
         for row in rows:
