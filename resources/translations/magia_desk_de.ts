@@ -442,10 +442,10 @@
             <translation> (über {names})</translation>
         </message>
         <message numerus="yes">
-            <source>Took part in %n actions</source>
+            <source>Took part in %Ln actions</source>
             <translation>
-                <numerusform>Nahm an %n Maßnahme teil</numerusform>
-                <numerusform>Nahm an %n Maßnahmen teil</numerusform>
+                <numerusform>Nahm an %Ln Maßnahme teil</numerusform>
+                <numerusform>Nahm an %Ln Maßnahmen teil</numerusform>
             </translation>
         </message>
         <message>
@@ -787,17 +787,17 @@
             <translation>unterzeichnet am {date}</translation>
         </message>
         <message numerus="yes">
-            <source>%n parties</source>
+            <source>%Ln parties</source>
             <translation>
-                <numerusform>%n Partei</numerusform>
-                <numerusform>%n Parteien</numerusform>
+                <numerusform>%Ln Partei</numerusform>
+                <numerusform>%Ln Parteien</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>⚠ Expired %n days ago and still active: renew it or move it to expired</source>
+            <source>⚠ Expired %Ln days ago and still active: renew it or move it to expired</source>
             <translation>
-                <numerusform>⚠ Seit %n Tag abgelaufen und noch aktiv: verlängern oder auf „abgelaufen“ setzen</numerusform>
-                <numerusform>⚠ Seit %n Tagen abgelaufen und noch aktiv: verlängern oder auf „abgelaufen“ setzen</numerusform>
+                <numerusform>⚠ Seit %Ln Tag abgelaufen und noch aktiv: verlängern oder auf „abgelaufen“ setzen</numerusform>
+                <numerusform>⚠ Seit %Ln Tagen abgelaufen und noch aktiv: verlängern oder auf „abgelaufen“ setzen</numerusform>
             </translation>
         </message>
         <message>
@@ -805,10 +805,10 @@
             <translation>⚠ Läuft heute ab</translation>
         </message>
         <message numerus="yes">
-            <source>⚠ Expires in %n days, on {date}</source>
+            <source>⚠ Expires in %Ln days, on {date}</source>
             <translation>
-                <numerusform>⚠ Läuft in %n Tag ab, am {date}</numerusform>
-                <numerusform>⚠ Läuft in %n Tagen ab, am {date}</numerusform>
+                <numerusform>⚠ Läuft in %Ln Tag ab, am {date}</numerusform>
+                <numerusform>⚠ Läuft in %Ln Tagen ab, am {date}</numerusform>
             </translation>
         </message>
         <message>
@@ -2228,10 +2228,10 @@ Der aktuelle Datenbestand wird zuvor als Sicherung aufbewahrt. Danach wird MAGIA
             <translation>Noch keine Kontakte</translation>
         </message>
         <message numerus="yes">
-            <source>%n member organizations</source>
+            <source>%Ln member organizations</source>
             <translation>
-                <numerusform>%n Mitgliedsorganisation</numerusform>
-                <numerusform>%n Mitgliedsorganisationen</numerusform>
+                <numerusform>%Ln Mitgliedsorganisation</numerusform>
+                <numerusform>%Ln Mitgliedsorganisationen</numerusform>
             </translation>
         </message>
         <message>
@@ -2390,10 +2390,10 @@ Der aktuelle Datenbestand wird zuvor als Sicherung aufbewahrt. Danach wird MAGIA
             <translation>Keine Konflikte: Alle Änderungen auf beiden Seiten sind geklärt. Ein Konflikt erscheint hier, wenn dasselbe Feld auf zwei Geräten geändert wurde, bevor sie sich abgeglichen haben.</translation>
         </message>
         <message numerus="yes">
-            <source>%n open. The later edit won everywhere; the other value is kept here. Pick the one that is right — your choice travels to every replica.</source>
+            <source>%Ln open. The later edit won everywhere; the other value is kept here. Pick the one that is right — your choice travels to every replica.</source>
             <translation>
-                <numerusform>%n offen. Überall hat die spätere Änderung gewonnen; der andere Wert wird hier aufbewahrt. Wählen Sie den richtigen – Ihre Wahl erreicht jede Kopie.</numerusform>
-                <numerusform>%n offen. Überall hat die spätere Änderung gewonnen; der andere Wert wird hier aufbewahrt. Wählen Sie den richtigen – Ihre Wahl erreicht jede Kopie.</numerusform>
+                <numerusform>%Ln offen. Überall hat die spätere Änderung gewonnen; der andere Wert wird hier aufbewahrt. Wählen Sie den richtigen – Ihre Wahl erreicht jede Kopie.</numerusform>
+                <numerusform>%Ln offen. Überall hat die spätere Änderung gewonnen; der andere Wert wird hier aufbewahrt. Wählen Sie den richtigen – Ihre Wahl erreicht jede Kopie.</numerusform>
             </translation>
         </message>
         <message>
@@ -3060,24 +3060,24 @@ Der aktuelle Datenbestand wird zuvor als Sicherung aufbewahrt. Danach wird MAGIA
             <translation>Ausgewählte Zeilen oder alle:</translation>
         </message>
         <message numerus="yes">
-            <source>%n row(s) of the file look like records already in the store. The choices proposed follow the evidence: an identical key or a nearly identical name means the same record.</source>
+            <source>%Ln row(s) of the file look like records already in the store. The choices proposed follow the evidence: an identical key or a nearly identical name means the same record.</source>
             <translation>
-                <numerusform>%n Zeile der Datei ähnelt einem vorhandenen Datensatz. Die Vorschläge folgen den Hinweisen: ein gleicher Schlüssel oder ein fast gleicher Name bedeutet derselbe Datensatz.</numerusform>
-                <numerusform>%n Zeilen der Datei ähneln vorhandenen Datensätzen. Die Vorschläge folgen den Hinweisen: ein gleicher Schlüssel oder ein fast gleicher Name bedeutet derselbe Datensatz.</numerusform>
+                <numerusform>%Ln Zeile der Datei ähnelt einem vorhandenen Datensatz. Die Vorschläge folgen den Hinweisen: ein gleicher Schlüssel oder ein fast gleicher Name bedeutet derselbe Datensatz.</numerusform>
+                <numerusform>%Ln Zeilen der Datei ähneln vorhandenen Datensätzen. Die Vorschläge folgen den Hinweisen: ein gleicher Schlüssel oder ein fast gleicher Name bedeutet derselbe Datensatz.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>No row of the file matches a record in the store: all %n row(s) will be created.</source>
+            <source>No row of the file matches a record in the store: all %Ln row(s) will be created.</source>
             <translation>
                 <numerusform>Keine Zeile entspricht einem vorhandenen Datensatz: die Zeile wird angelegt.</numerusform>
-                <numerusform>Keine Zeile entspricht einem vorhandenen Datensatz: alle %n Zeilen werden angelegt.</numerusform>
+                <numerusform>Keine Zeile entspricht einem vorhandenen Datensatz: alle %Ln Zeilen werden angelegt.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n pair(s) of rows inside the file look alike; both rows are imported (see the warnings of the previous step).</source>
+            <source>%Ln pair(s) of rows inside the file look alike; both rows are imported (see the warnings of the previous step).</source>
             <translation>
-                <numerusform>%n Zeilenpaar der Datei ist sich ähnlich; beide Zeilen werden importiert (siehe Hinweise im vorigen Schritt).</numerusform>
-                <numerusform>%n Zeilenpaare der Datei sind sich ähnlich; beide Zeilen werden importiert (siehe Hinweise im vorigen Schritt).</numerusform>
+                <numerusform>%Ln Zeilenpaar der Datei ist sich ähnlich; beide Zeilen werden importiert (siehe Hinweise im vorigen Schritt).</numerusform>
+                <numerusform>%Ln Zeilenpaare der Datei sind sich ähnlich; beide Zeilen werden importiert (siehe Hinweise im vorigen Schritt).</numerusform>
             </translation>
         </message>
         <message>
@@ -3300,10 +3300,10 @@ Der aktuelle Datenbestand wird zuvor als Sicherung aufbewahrt. Danach wird MAGIA
             <translation>Die Suche nach Dubletten hat nicht geklappt: {reason}</translation>
         </message>
         <message numerus="yes">
-            <source>%n likely pair(s)</source>
+            <source>%Ln likely pair(s)</source>
             <translation>
-                <numerusform>%n wahrscheinliches Paar</numerusform>
-                <numerusform>%n wahrscheinliche Paare</numerusform>
+                <numerusform>%Ln wahrscheinliches Paar</numerusform>
+                <numerusform>%Ln wahrscheinliche Paare</numerusform>
             </translation>
         </message>
         <message>
@@ -3470,17 +3470,17 @@ Der aktuelle Datenbestand wird zuvor als Sicherung aufbewahrt. Danach wird MAGIA
             <translation>Der bisherige Datenbestand ist in {path} aufbewahrt.</translation>
         </message>
         <message numerus="yes">
-            <source>%n backup(s) now use the new passphrase.</source>
+            <source>%Ln backup(s) now use the new passphrase.</source>
             <translation>
-                <numerusform>%n Sicherung verwendet jetzt die neue Passphrase.</numerusform>
-                <numerusform>%n Sicherungen verwenden jetzt die neue Passphrase.</numerusform>
+                <numerusform>%Ln Sicherung verwendet jetzt die neue Passphrase.</numerusform>
+                <numerusform>%Ln Sicherungen verwenden jetzt die neue Passphrase.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n backup(s) stay encrypted: restoring one needs this passphrase.</source>
+            <source>%Ln backup(s) stay encrypted: restoring one needs this passphrase.</source>
             <translation>
-                <numerusform>%n Sicherung bleibt verschlüsselt: Zum Wiederherstellen braucht sie diese Passphrase.</numerusform>
-                <numerusform>%n Sicherungen bleiben verschlüsselt: Zum Wiederherstellen brauchen sie diese Passphrase.</numerusform>
+                <numerusform>%Ln Sicherung bleibt verschlüsselt: Zum Wiederherstellen braucht sie diese Passphrase.</numerusform>
+                <numerusform>%Ln Sicherungen bleiben verschlüsselt: Zum Wiederherstellen brauchen sie diese Passphrase.</numerusform>
             </translation>
         </message>
         <message>
@@ -3594,10 +3594,10 @@ Der aktuelle Datenbestand wird zuvor als Sicherung aufbewahrt. Danach wird MAGIA
             <translation>Diese Datei kann nicht importiert werden: {problem}</translation>
         </message>
         <message numerus="yes">
-            <source>%n row(s)</source>
+            <source>%Ln row(s)</source>
             <translation>
-                <numerusform>%n Zeile</numerusform>
-                <numerusform>%n Zeilen</numerusform>
+                <numerusform>%Ln Zeile</numerusform>
+                <numerusform>%Ln Zeilen</numerusform>
             </translation>
         </message>
         <message>
@@ -3613,10 +3613,10 @@ Der aktuelle Datenbestand wird zuvor als Sicherung aufbewahrt. Danach wird MAGIA
             <translation>Eine Austauschmappe:</translation>
         </message>
         <message numerus="yes">
-            <source>A spreadsheet with %n sheet(s):</source>
+            <source>A spreadsheet with %Ln sheet(s):</source>
             <translation>
-                <numerusform>Eine Tabelle mit %n Blatt:</numerusform>
-                <numerusform>Eine Tabelle mit %n Blättern:</numerusform>
+                <numerusform>Eine Tabelle mit %Ln Blatt:</numerusform>
+                <numerusform>Eine Tabelle mit %Ln Blättern:</numerusform>
             </translation>
         </message>
     </context>
@@ -4673,115 +4673,115 @@ Der aktuelle Datenbestand wird zuvor als Sicherung aufbewahrt. Danach wird MAGIA
             <translation>&lt;b&gt;{other}&lt;/b&gt; wird in &lt;b&gt;{keep}&lt;/b&gt; zusammengeführt: wählen Sie für jedes abweichende Feld den Wert ({count}).</translation>
         </message>
         <message numerus="yes">
-            <source>%n contact(s)</source>
+            <source>%Ln contact(s)</source>
             <translation>
-                <numerusform>%n Kontakt</numerusform>
-                <numerusform>%n Kontakte</numerusform>
+                <numerusform>%Ln Kontakt</numerusform>
+                <numerusform>%Ln Kontakte</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n participation(s)</source>
+            <source>%Ln participation(s)</source>
             <translation>
-                <numerusform>%n Teilnahme</numerusform>
-                <numerusform>%n Teilnahmen</numerusform>
+                <numerusform>%Ln Teilnahme</numerusform>
+                <numerusform>%Ln Teilnahmen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n membership(s)</source>
+            <source>%Ln membership(s)</source>
             <translation>
-                <numerusform>%n Mitgliedschaft</numerusform>
-                <numerusform>%n Mitgliedschaften</numerusform>
+                <numerusform>%Ln Mitgliedschaft</numerusform>
+                <numerusform>%Ln Mitgliedschaften</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n agreement(s)</source>
+            <source>%Ln agreement(s)</source>
             <translation>
-                <numerusform>%n Vereinbarung</numerusform>
-                <numerusform>%n Vereinbarungen</numerusform>
+                <numerusform>%Ln Vereinbarung</numerusform>
+                <numerusform>%Ln Vereinbarungen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n agreement(s) as partner cluster</source>
+            <source>%Ln agreement(s) as partner cluster</source>
             <translation>
-                <numerusform>%n Vereinbarung als Partner-Cluster</numerusform>
-                <numerusform>%n Vereinbarungen als Partner-Cluster</numerusform>
+                <numerusform>%Ln Vereinbarung als Partner-Cluster</numerusform>
+                <numerusform>%Ln Vereinbarungen als Partner-Cluster</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n note(s)</source>
+            <source>%Ln note(s)</source>
             <translation>
-                <numerusform>%n Notiz</numerusform>
-                <numerusform>%n Notizen</numerusform>
+                <numerusform>%Ln Notiz</numerusform>
+                <numerusform>%Ln Notizen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n document(s)</source>
+            <source>%Ln document(s)</source>
             <translation>
-                <numerusform>%n Dokument</numerusform>
-                <numerusform>%n Dokumente</numerusform>
+                <numerusform>%Ln Dokument</numerusform>
+                <numerusform>%Ln Dokumente</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n task(s)</source>
+            <source>%Ln task(s)</source>
             <translation>
-                <numerusform>%n Aufgabe</numerusform>
-                <numerusform>%n Aufgaben</numerusform>
+                <numerusform>%Ln Aufgabe</numerusform>
+                <numerusform>%Ln Aufgaben</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n meeting(s)</source>
+            <source>%Ln meeting(s)</source>
             <translation>
-                <numerusform>%n Treffen</numerusform>
-                <numerusform>%n Treffen</numerusform>
+                <numerusform>%Ln Treffen</numerusform>
+                <numerusform>%Ln Treffen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n meeting attendance(s)</source>
+            <source>%Ln meeting attendance(s)</source>
             <translation>
-                <numerusform>%n Terminteilnahme</numerusform>
-                <numerusform>%n Terminteilnahmen</numerusform>
+                <numerusform>%Ln Terminteilnahme</numerusform>
+                <numerusform>%Ln Terminteilnahmen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n action(s) organised</source>
+            <source>%Ln action(s) organised</source>
             <translation>
-                <numerusform>%n organisierte Maßnahme</numerusform>
-                <numerusform>%n organisierte Maßnahmen</numerusform>
+                <numerusform>%Ln organisierte Maßnahme</numerusform>
+                <numerusform>%Ln organisierte Maßnahmen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n market interest(s)</source>
+            <source>%Ln market interest(s)</source>
             <translation>
-                <numerusform>%n Marktinteresse</numerusform>
-                <numerusform>%n Marktinteressen</numerusform>
+                <numerusform>%Ln Marktinteresse</numerusform>
+                <numerusform>%Ln Marktinteressen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n shareholding(s)</source>
+            <source>%Ln shareholding(s)</source>
             <translation>
-                <numerusform>%n Beteiligung</numerusform>
-                <numerusform>%n Beteiligungen</numerusform>
+                <numerusform>%Ln Beteiligung</numerusform>
+                <numerusform>%Ln Beteiligungen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n officer(s)</source>
+            <source>%Ln officer(s)</source>
             <translation>
-                <numerusform>%n Referent(in)</numerusform>
-                <numerusform>%n Referent(inn)en</numerusform>
+                <numerusform>%Ln Referent(in)</numerusform>
+                <numerusform>%Ln Referent(inn)en</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n KPI target(s)</source>
+            <source>%Ln KPI target(s)</source>
             <translation>
-                <numerusform>%n KPI-Ziel</numerusform>
-                <numerusform>%n KPI-Ziele</numerusform>
+                <numerusform>%Ln KPI-Ziel</numerusform>
+                <numerusform>%Ln KPI-Ziele</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n remembered import ref(s)</source>
+            <source>%Ln remembered import ref(s)</source>
             <translation>
-                <numerusform>%n gemerkte Import-Ref.</numerusform>
-                <numerusform>%n gemerkte Import-Refs</numerusform>
+                <numerusform>%Ln gemerkte Import-Ref.</numerusform>
+                <numerusform>%Ln gemerkte Import-Refs</numerusform>
             </translation>
         </message>
         <message>
@@ -4805,8 +4805,8 @@ Der aktuelle Datenbestand wird zuvor als Sicherung aufbewahrt. Danach wird MAGIA
             <translation>{name} wird zusammengeführt</translation>
         </message>
         <message>
-            <source>Merge undone; %n value(s) changed since were left as they are</source>
-            <translation>Zusammenführung rückgängig; %n seither geänderter Wert blieb unverändert</translation>
+            <source>Merge undone; %Ln value(s) changed since were left as they are</source>
+            <translation>Zusammenführung rückgängig; %Ln seither geänderter Wert blieb unverändert</translation>
         </message>
         <message>
             <source>Merge into {name} undone</source>
@@ -5520,38 +5520,38 @@ Der aktuelle Datenbestand wird zuvor als Sicherung aufbewahrt. Danach wird MAGIA
             <translation>Die Datei konnte nicht geprüft werden: {error}</translation>
         </message>
         <message numerus="yes">
-            <source>Problems (%n)</source>
+            <source>Problems (%Ln)</source>
             <translation>
-                <numerusform>Probleme (%n)</numerusform>
-                <numerusform>Probleme (%n)</numerusform>
+                <numerusform>Probleme (%Ln)</numerusform>
+                <numerusform>Probleme (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Warnings (%n)</source>
+            <source>Warnings (%Ln)</source>
             <translation>
-                <numerusform>Hinweise (%n)</numerusform>
-                <numerusform>Hinweise (%n)</numerusform>
+                <numerusform>Hinweise (%Ln)</numerusform>
+                <numerusform>Hinweise (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n problem(s) must be fixed before importing. Correct them in the file, save it and press Check again, or go Back to match the columns differently.</source>
+            <source>%Ln problem(s) must be fixed before importing. Correct them in the file, save it and press Check again, or go Back to match the columns differently.</source>
             <translation>
-                <numerusform>%n Problem muss vor dem Import behoben werden. Korrigieren Sie es in der Datei, speichern Sie und klicken Sie auf Erneut prüfen, oder gehen Sie zurück und ordnen Sie die Spalten anders zu.</numerusform>
-                <numerusform>%n Probleme müssen vor dem Import behoben werden. Korrigieren Sie sie in der Datei, speichern Sie und klicken Sie auf Erneut prüfen, oder gehen Sie zurück und ordnen Sie die Spalten anders zu.</numerusform>
+                <numerusform>%Ln Problem muss vor dem Import behoben werden. Korrigieren Sie es in der Datei, speichern Sie und klicken Sie auf Erneut prüfen, oder gehen Sie zurück und ordnen Sie die Spalten anders zu.</numerusform>
+                <numerusform>%Ln Probleme müssen vor dem Import behoben werden. Korrigieren Sie sie in der Datei, speichern Sie und klicken Sie auf Erneut prüfen, oder gehen Sie zurück und ordnen Sie die Spalten anders zu.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>No problems: %n row(s) are ready to import.</source>
+            <source>No problems: %Ln row(s) are ready to import.</source>
             <translation>
-                <numerusform>Keine Probleme: %n Zeile ist bereit zum Import.</numerusform>
-                <numerusform>Keine Probleme: %n Zeilen sind bereit zum Import.</numerusform>
+                <numerusform>Keine Probleme: %Ln Zeile ist bereit zum Import.</numerusform>
+                <numerusform>Keine Probleme: %Ln Zeilen sind bereit zum Import.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n of them may already be in the store: decide about them next.</source>
+            <source>%Ln of them may already be in the store: decide about them next.</source>
             <translation>
-                <numerusform>%n davon ist möglicherweise schon vorhanden: Sie entscheiden im nächsten Schritt.</numerusform>
-                <numerusform>%n davon sind möglicherweise schon vorhanden: Sie entscheiden im nächsten Schritt.</numerusform>
+                <numerusform>%Ln davon ist möglicherweise schon vorhanden: Sie entscheiden im nächsten Schritt.</numerusform>
+                <numerusform>%Ln davon sind möglicherweise schon vorhanden: Sie entscheiden im nächsten Schritt.</numerusform>
             </translation>
         </message>
         <message>
@@ -5559,10 +5559,10 @@ Der aktuelle Datenbestand wird zuvor als Sicherung aufbewahrt. Danach wird MAGIA
             <translation>{sheet} (erste {shown} von {total} Zeilen)</translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more</source>
+            <source>… and %Ln more</source>
             <translation>
-                <numerusform>… und %n weiteres</numerusform>
-                <numerusform>… und %n weitere</numerusform>
+                <numerusform>… und %Ln weiteres</numerusform>
+                <numerusform>… und %Ln weitere</numerusform>
             </translation>
         </message>
     </context>
@@ -5983,10 +5983,10 @@ Textdatei jetzt öffnen?</translation>
             <translation>&amp;Löschen…</translation>
         </message>
         <message numerus="yes">
-            <source>%n years</source>
+            <source>%Ln years</source>
             <translation>
-                <numerusform>%n Jahr</numerusform>
-                <numerusform>%n Jahren</numerusform>
+                <numerusform>%Ln Jahr</numerusform>
+                <numerusform>%Ln Jahren</numerusform>
             </translation>
         </message>
         <message>
@@ -5994,10 +5994,10 @@ Textdatei jetzt öffnen?</translation>
             <translation>Suche…</translation>
         </message>
         <message numerus="yes">
-            <source>%n contacts to review</source>
+            <source>%Ln contacts to review</source>
             <translation>
-                <numerusform>%n Kontakt zu prüfen</numerusform>
-                <numerusform>%n Kontakte zu prüfen</numerusform>
+                <numerusform>%Ln Kontakt zu prüfen</numerusform>
+                <numerusform>%Ln Kontakte zu prüfen</numerusform>
             </translation>
         </message>
         <message>
@@ -6562,10 +6562,10 @@ Textdatei jetzt öffnen?</translation>
             <translation>Sync-Paket wird exportiert</translation>
         </message>
         <message numerus="yes">
-            <source>Wrote %n changes to {file} ({size}). Carry it by USB stick or email; the other laptop imports it here.</source>
+            <source>Wrote %Ln changes to {file} ({size}). Carry it by USB stick or email; the other laptop imports it here.</source>
             <translation>
-                <numerusform>%n Änderung in {file} geschrieben ({size}). Per USB-Stick oder E-Mail weitergeben; das andere Gerät importiert sie hier.</numerusform>
-                <numerusform>%n Änderungen in {file} geschrieben ({size}). Per USB-Stick oder E-Mail weitergeben; das andere Gerät importiert sie hier.</numerusform>
+                <numerusform>%Ln Änderung in {file} geschrieben ({size}). Per USB-Stick oder E-Mail weitergeben; das andere Gerät importiert sie hier.</numerusform>
+                <numerusform>%Ln Änderungen in {file} geschrieben ({size}). Per USB-Stick oder E-Mail weitergeben; das andere Gerät importiert sie hier.</numerusform>
             </translation>
         </message>
         <message>
@@ -6577,10 +6577,10 @@ Textdatei jetzt öffnen?</translation>
             <translation>Von {sender}, geschrieben am {when}</translation>
         </message>
         <message numerus="yes">
-            <source>%n changes, {size}</source>
+            <source>%Ln changes, {size}</source>
             <translation>
-                <numerusform>%n Änderung, {size}</numerusform>
-                <numerusform>%n Änderungen, {size}</numerusform>
+                <numerusform>%Ln Änderung, {size}</numerusform>
+                <numerusform>%Ln Änderungen, {size}</numerusform>
             </translation>
         </message>
         <message>
@@ -6612,45 +6612,45 @@ Textdatei jetzt öffnen?</translation>
             <translation>Sync-Paket wird importiert</translation>
         </message>
         <message numerus="yes">
-            <source>Nothing new: all %n changes were already here.</source>
+            <source>Nothing new: all %Ln changes were already here.</source>
             <translation>
                 <numerusform>Nichts Neues: Die eine Änderung war schon hier.</numerusform>
-                <numerusform>Nichts Neues: Alle %n Änderungen waren schon hier.</numerusform>
+                <numerusform>Nichts Neues: Alle %Ln Änderungen waren schon hier.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n new changes merged</source>
+            <source>%Ln new changes merged</source>
             <translation>
-                <numerusform>%n neue Änderung übernommen</numerusform>
-                <numerusform>%n neue Änderungen übernommen</numerusform>
+                <numerusform>%Ln neue Änderung übernommen</numerusform>
+                <numerusform>%Ln neue Änderungen übernommen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n records added</source>
+            <source>%Ln records added</source>
             <translation>
-                <numerusform>%n Datensatz hinzugefügt</numerusform>
-                <numerusform>%n Datensätze hinzugefügt</numerusform>
+                <numerusform>%Ln Datensatz hinzugefügt</numerusform>
+                <numerusform>%Ln Datensätze hinzugefügt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n updated</source>
+            <source>%Ln updated</source>
             <translation>
-                <numerusform>%n aktualisiert</numerusform>
-                <numerusform>%n aktualisiert</numerusform>
+                <numerusform>%Ln aktualisiert</numerusform>
+                <numerusform>%Ln aktualisiert</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n already here</source>
+            <source>%Ln already here</source>
             <translation>
-                <numerusform>%n bereits vorhanden</numerusform>
-                <numerusform>%n bereits vorhanden</numerusform>
+                <numerusform>%Ln bereits vorhanden</numerusform>
+                <numerusform>%Ln bereits vorhanden</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n new conflicts</source>
+            <source>%Ln new conflicts</source>
             <translation>
-                <numerusform>%n neuer Konflikt</numerusform>
-                <numerusform>%n neue Konflikte</numerusform>
+                <numerusform>%Ln neuer Konflikt</numerusform>
+                <numerusform>%Ln neue Konflikte</numerusform>
             </translation>
         </message>
         <message>
@@ -6658,17 +6658,17 @@ Textdatei jetzt öffnen?</translation>
             <translation>{conflicts}: Dasselbe Feld wurde auf beiden Seiten bearbeitet; siehe Registerkarte Konflikte.</translation>
         </message>
         <message numerus="yes">
-            <source>%n records wait for a newer version or for a record not here yet.</source>
+            <source>%Ln records wait for a newer version or for a record not here yet.</source>
             <translation>
-                <numerusform>%n Datensatz wartet auf eine neuere Version oder einen noch fehlenden Datensatz.</numerusform>
-                <numerusform>%n Datensätze warten auf eine neuere Version oder einen noch fehlenden Datensatz.</numerusform>
+                <numerusform>%Ln Datensatz wartet auf eine neuere Version oder einen noch fehlenden Datensatz.</numerusform>
+                <numerusform>%Ln Datensätze warten auf eine neuere Version oder einen noch fehlenden Datensatz.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n changes dated in the future were clamped</source>
+            <source>%Ln changes dated in the future were clamped</source>
             <translation>
-                <numerusform>%n Änderung mit Datum in der Zukunft wurde zurückgesetzt</numerusform>
-                <numerusform>%n Änderungen mit Datum in der Zukunft wurden zurückgesetzt</numerusform>
+                <numerusform>%Ln Änderung mit Datum in der Zukunft wurde zurückgesetzt</numerusform>
+                <numerusform>%Ln Änderungen mit Datum in der Zukunft wurden zurückgesetzt</numerusform>
             </translation>
         </message>
         <message>
@@ -6700,17 +6700,17 @@ Textdatei jetzt öffnen?</translation>
             <translation>Abgleich mit dem Team-Server</translation>
         </message>
         <message numerus="yes">
-            <source>sent %n new changes</source>
+            <source>sent %Ln new changes</source>
             <translation>
-                <numerusform>%n neue Änderung gesendet</numerusform>
-                <numerusform>%n neue Änderungen gesendet</numerusform>
+                <numerusform>%Ln neue Änderung gesendet</numerusform>
+                <numerusform>%Ln neue Änderungen gesendet</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>received %n</source>
+            <source>received %Ln</source>
             <translation>
-                <numerusform>%n empfangen</numerusform>
-                <numerusform>%n empfangen</numerusform>
+                <numerusform>%Ln empfangen</numerusform>
+                <numerusform>%Ln empfangen</numerusform>
             </translation>
         </message>
         <message>
@@ -7094,10 +7094,10 @@ Textdatei jetzt öffnen?</translation>
             <translation>Hintergrundarbeit abbrechen</translation>
         </message>
         <message numerus="yes">
-            <source>{task}… (+%n more)</source>
+            <source>{task}… (+%Ln more)</source>
             <translation>
-                <numerusform>{task}… (+%n weitere)</numerusform>
-                <numerusform>{task}… (+%n weitere)</numerusform>
+                <numerusform>{task}… (+%Ln weitere)</numerusform>
+                <numerusform>{task}… (+%Ln weitere)</numerusform>
             </translation>
         </message>
     </context>

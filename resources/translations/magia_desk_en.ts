@@ -442,10 +442,10 @@
             <translation> (via {names})</translation>
         </message>
         <message numerus="yes">
-            <source>Took part in %n actions</source>
+            <source>Took part in %Ln actions</source>
             <translation>
-                <numerusform>Took part in %n action</numerusform>
-                <numerusform>Took part in %n actions</numerusform>
+                <numerusform>Took part in %Ln action</numerusform>
+                <numerusform>Took part in %Ln actions</numerusform>
             </translation>
         </message>
         <message>
@@ -787,17 +787,17 @@
             <translation>signed {date}</translation>
         </message>
         <message numerus="yes">
-            <source>%n parties</source>
+            <source>%Ln parties</source>
             <translation>
-                <numerusform>%n party</numerusform>
-                <numerusform>%n parties</numerusform>
+                <numerusform>%Ln party</numerusform>
+                <numerusform>%Ln parties</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>⚠ Expired %n days ago and still active: renew it or move it to expired</source>
+            <source>⚠ Expired %Ln days ago and still active: renew it or move it to expired</source>
             <translation>
-                <numerusform>⚠ Expired %n day ago and still active: renew it or move it to expired</numerusform>
-                <numerusform>⚠ Expired %n days ago and still active: renew it or move it to expired</numerusform>
+                <numerusform>⚠ Expired %Ln day ago and still active: renew it or move it to expired</numerusform>
+                <numerusform>⚠ Expired %Ln days ago and still active: renew it or move it to expired</numerusform>
             </translation>
         </message>
         <message>
@@ -805,10 +805,10 @@
             <translation>⚠ Expires today</translation>
         </message>
         <message numerus="yes">
-            <source>⚠ Expires in %n days, on {date}</source>
+            <source>⚠ Expires in %Ln days, on {date}</source>
             <translation>
-                <numerusform>⚠ Expires in %n day, on {date}</numerusform>
-                <numerusform>⚠ Expires in %n days, on {date}</numerusform>
+                <numerusform>⚠ Expires in %Ln day, on {date}</numerusform>
+                <numerusform>⚠ Expires in %Ln days, on {date}</numerusform>
             </translation>
         </message>
         <message>
@@ -2228,10 +2228,10 @@ The store as it is now is kept as a backup first. MAGIA Desk then closes: start 
             <translation>No contacts yet</translation>
         </message>
         <message numerus="yes">
-            <source>%n member organizations</source>
+            <source>%Ln member organizations</source>
             <translation>
-                <numerusform>%n member organization</numerusform>
-                <numerusform>%n member organizations</numerusform>
+                <numerusform>%Ln member organization</numerusform>
+                <numerusform>%Ln member organizations</numerusform>
             </translation>
         </message>
         <message>
@@ -2390,10 +2390,10 @@ The store as it is now is kept as a backup first. MAGIA Desk then closes: start 
             <translation>No conflicts: every edit made on both sides has been settled. Conflicts appear here when the same field was changed on two laptops before they met.</translation>
         </message>
         <message numerus="yes">
-            <source>%n open. The later edit won everywhere; the other value is kept here. Pick the one that is right — your choice travels to every replica.</source>
+            <source>%Ln open. The later edit won everywhere; the other value is kept here. Pick the one that is right — your choice travels to every replica.</source>
             <translation>
-                <numerusform>%n open. The later edit won everywhere; the other value is kept here. Pick the one that is right — your choice travels to every replica.</numerusform>
-                <numerusform>%n open. The later edit won everywhere; the other value is kept here. Pick the one that is right — your choice travels to every replica.</numerusform>
+                <numerusform>%Ln open. The later edit won everywhere; the other value is kept here. Pick the one that is right — your choice travels to every replica.</numerusform>
+                <numerusform>%Ln open. The later edit won everywhere; the other value is kept here. Pick the one that is right — your choice travels to every replica.</numerusform>
             </translation>
         </message>
         <message>
@@ -3060,24 +3060,24 @@ The store as it is now is kept as a backup first. MAGIA Desk then closes: start 
             <translation>Selected rows, or all:</translation>
         </message>
         <message numerus="yes">
-            <source>%n row(s) of the file look like records already in the store. The choices proposed follow the evidence: an identical key or a nearly identical name means the same record.</source>
+            <source>%Ln row(s) of the file look like records already in the store. The choices proposed follow the evidence: an identical key or a nearly identical name means the same record.</source>
             <translation>
-                <numerusform>%n row of the file looks like a record already in the store. The choices proposed follow the evidence: an identical key or a nearly identical name means the same record.</numerusform>
-                <numerusform>%n rows of the file look like records already in the store. The choices proposed follow the evidence: an identical key or a nearly identical name means the same record.</numerusform>
+                <numerusform>%Ln row of the file looks like a record already in the store. The choices proposed follow the evidence: an identical key or a nearly identical name means the same record.</numerusform>
+                <numerusform>%Ln rows of the file look like records already in the store. The choices proposed follow the evidence: an identical key or a nearly identical name means the same record.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>No row of the file matches a record in the store: all %n row(s) will be created.</source>
+            <source>No row of the file matches a record in the store: all %Ln row(s) will be created.</source>
             <translation>
-                <numerusform>No row of the file matches a record in the store: the %n row will be created.</numerusform>
-                <numerusform>No row of the file matches a record in the store: all %n rows will be created.</numerusform>
+                <numerusform>No row of the file matches a record in the store: the %Ln row will be created.</numerusform>
+                <numerusform>No row of the file matches a record in the store: all %Ln rows will be created.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n pair(s) of rows inside the file look alike; both rows are imported (see the warnings of the previous step).</source>
+            <source>%Ln pair(s) of rows inside the file look alike; both rows are imported (see the warnings of the previous step).</source>
             <translation>
-                <numerusform>%n pair of rows inside the file looks alike; both rows are imported (see the warnings of the previous step).</numerusform>
-                <numerusform>%n pairs of rows inside the file look alike; both rows are imported (see the warnings of the previous step).</numerusform>
+                <numerusform>%Ln pair of rows inside the file looks alike; both rows are imported (see the warnings of the previous step).</numerusform>
+                <numerusform>%Ln pairs of rows inside the file look alike; both rows are imported (see the warnings of the previous step).</numerusform>
             </translation>
         </message>
         <message>
@@ -3300,10 +3300,10 @@ The store as it is now is kept as a backup first. MAGIA Desk then closes: start 
             <translation>The search for duplicates did not work: {reason}</translation>
         </message>
         <message numerus="yes">
-            <source>%n likely pair(s)</source>
+            <source>%Ln likely pair(s)</source>
             <translation>
-                <numerusform>%n likely pair</numerusform>
-                <numerusform>%n likely pairs</numerusform>
+                <numerusform>%Ln likely pair</numerusform>
+                <numerusform>%Ln likely pairs</numerusform>
             </translation>
         </message>
         <message>
@@ -3470,17 +3470,17 @@ The store as it is now is kept as a backup first. MAGIA Desk then closes: start 
             <translation>The store as it was is kept in {path}.</translation>
         </message>
         <message numerus="yes">
-            <source>%n backup(s) now use the new passphrase.</source>
+            <source>%Ln backup(s) now use the new passphrase.</source>
             <translation>
-                <numerusform>%n backup now uses the new passphrase.</numerusform>
-                <numerusform>%n backups now use the new passphrase.</numerusform>
+                <numerusform>%Ln backup now uses the new passphrase.</numerusform>
+                <numerusform>%Ln backups now use the new passphrase.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n backup(s) stay encrypted: restoring one needs this passphrase.</source>
+            <source>%Ln backup(s) stay encrypted: restoring one needs this passphrase.</source>
             <translation>
-                <numerusform>%n backup stays encrypted: restoring it needs this passphrase.</numerusform>
-                <numerusform>%n backups stay encrypted: restoring one needs this passphrase.</numerusform>
+                <numerusform>%Ln backup stays encrypted: restoring it needs this passphrase.</numerusform>
+                <numerusform>%Ln backups stay encrypted: restoring one needs this passphrase.</numerusform>
             </translation>
         </message>
         <message>
@@ -3594,10 +3594,10 @@ The store as it is now is kept as a backup first. MAGIA Desk then closes: start 
             <translation>This file cannot be imported: {problem}</translation>
         </message>
         <message numerus="yes">
-            <source>%n row(s)</source>
+            <source>%Ln row(s)</source>
             <translation>
-                <numerusform>%n row</numerusform>
-                <numerusform>%n rows</numerusform>
+                <numerusform>%Ln row</numerusform>
+                <numerusform>%Ln rows</numerusform>
             </translation>
         </message>
         <message>
@@ -3613,10 +3613,10 @@ The store as it is now is kept as a backup first. MAGIA Desk then closes: start 
             <translation>An exchange workbook:</translation>
         </message>
         <message numerus="yes">
-            <source>A spreadsheet with %n sheet(s):</source>
+            <source>A spreadsheet with %Ln sheet(s):</source>
             <translation>
-                <numerusform>A spreadsheet with %n sheet:</numerusform>
-                <numerusform>A spreadsheet with %n sheets:</numerusform>
+                <numerusform>A spreadsheet with %Ln sheet:</numerusform>
+                <numerusform>A spreadsheet with %Ln sheets:</numerusform>
             </translation>
         </message>
     </context>
@@ -4673,115 +4673,115 @@ The store as it is now is kept as a backup first. MAGIA Desk then closes: start 
             <translation>&lt;b&gt;{other}&lt;/b&gt; will be merged into &lt;b&gt;{keep}&lt;/b&gt;: choose the value to keep for each field that differs ({count}).</translation>
         </message>
         <message numerus="yes">
-            <source>%n contact(s)</source>
+            <source>%Ln contact(s)</source>
             <translation>
-                <numerusform>%n contact</numerusform>
-                <numerusform>%n contacts</numerusform>
+                <numerusform>%Ln contact</numerusform>
+                <numerusform>%Ln contacts</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n participation(s)</source>
+            <source>%Ln participation(s)</source>
             <translation>
-                <numerusform>%n participation</numerusform>
-                <numerusform>%n participations</numerusform>
+                <numerusform>%Ln participation</numerusform>
+                <numerusform>%Ln participations</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n membership(s)</source>
+            <source>%Ln membership(s)</source>
             <translation>
-                <numerusform>%n membership</numerusform>
-                <numerusform>%n memberships</numerusform>
+                <numerusform>%Ln membership</numerusform>
+                <numerusform>%Ln memberships</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n agreement(s)</source>
+            <source>%Ln agreement(s)</source>
             <translation>
-                <numerusform>%n agreement</numerusform>
-                <numerusform>%n agreements</numerusform>
+                <numerusform>%Ln agreement</numerusform>
+                <numerusform>%Ln agreements</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n agreement(s) as partner cluster</source>
+            <source>%Ln agreement(s) as partner cluster</source>
             <translation>
-                <numerusform>%n agreement as partner cluster</numerusform>
-                <numerusform>%n agreements as partner cluster</numerusform>
+                <numerusform>%Ln agreement as partner cluster</numerusform>
+                <numerusform>%Ln agreements as partner cluster</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n note(s)</source>
+            <source>%Ln note(s)</source>
             <translation>
-                <numerusform>%n note</numerusform>
-                <numerusform>%n notes</numerusform>
+                <numerusform>%Ln note</numerusform>
+                <numerusform>%Ln notes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n document(s)</source>
+            <source>%Ln document(s)</source>
             <translation>
-                <numerusform>%n document</numerusform>
-                <numerusform>%n documents</numerusform>
+                <numerusform>%Ln document</numerusform>
+                <numerusform>%Ln documents</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n task(s)</source>
+            <source>%Ln task(s)</source>
             <translation>
-                <numerusform>%n task</numerusform>
-                <numerusform>%n tasks</numerusform>
+                <numerusform>%Ln task</numerusform>
+                <numerusform>%Ln tasks</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n meeting(s)</source>
+            <source>%Ln meeting(s)</source>
             <translation>
-                <numerusform>%n meeting</numerusform>
-                <numerusform>%n meetings</numerusform>
+                <numerusform>%Ln meeting</numerusform>
+                <numerusform>%Ln meetings</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n meeting attendance(s)</source>
+            <source>%Ln meeting attendance(s)</source>
             <translation>
-                <numerusform>%n meeting attendance</numerusform>
-                <numerusform>%n meeting attendances</numerusform>
+                <numerusform>%Ln meeting attendance</numerusform>
+                <numerusform>%Ln meeting attendances</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n action(s) organised</source>
+            <source>%Ln action(s) organised</source>
             <translation>
-                <numerusform>%n action organised</numerusform>
-                <numerusform>%n actions organised</numerusform>
+                <numerusform>%Ln action organised</numerusform>
+                <numerusform>%Ln actions organised</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n market interest(s)</source>
+            <source>%Ln market interest(s)</source>
             <translation>
-                <numerusform>%n market interest</numerusform>
-                <numerusform>%n market interests</numerusform>
+                <numerusform>%Ln market interest</numerusform>
+                <numerusform>%Ln market interests</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n shareholding(s)</source>
+            <source>%Ln shareholding(s)</source>
             <translation>
-                <numerusform>%n shareholding</numerusform>
-                <numerusform>%n shareholdings</numerusform>
+                <numerusform>%Ln shareholding</numerusform>
+                <numerusform>%Ln shareholdings</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n officer(s)</source>
+            <source>%Ln officer(s)</source>
             <translation>
-                <numerusform>%n officer</numerusform>
-                <numerusform>%n officers</numerusform>
+                <numerusform>%Ln officer</numerusform>
+                <numerusform>%Ln officers</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n KPI target(s)</source>
+            <source>%Ln KPI target(s)</source>
             <translation>
-                <numerusform>%n KPI target</numerusform>
-                <numerusform>%n KPI targets</numerusform>
+                <numerusform>%Ln KPI target</numerusform>
+                <numerusform>%Ln KPI targets</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n remembered import ref(s)</source>
+            <source>%Ln remembered import ref(s)</source>
             <translation>
-                <numerusform>%n remembered import ref</numerusform>
-                <numerusform>%n remembered import refs</numerusform>
+                <numerusform>%Ln remembered import ref</numerusform>
+                <numerusform>%Ln remembered import refs</numerusform>
             </translation>
         </message>
         <message>
@@ -4805,8 +4805,8 @@ The store as it is now is kept as a backup first. MAGIA Desk then closes: start 
             <translation>Merging {name}</translation>
         </message>
         <message>
-            <source>Merge undone; %n value(s) changed since were left as they are</source>
-            <translation>Merge undone; %n value(s) changed since were left as they are</translation>
+            <source>Merge undone; %Ln value(s) changed since were left as they are</source>
+            <translation>Merge undone; %Ln value(s) changed since were left as they are</translation>
         </message>
         <message>
             <source>Merge into {name} undone</source>
@@ -5520,38 +5520,38 @@ The store as it is now is kept as a backup first. MAGIA Desk then closes: start 
             <translation>The file could not be checked: {error}</translation>
         </message>
         <message numerus="yes">
-            <source>Problems (%n)</source>
+            <source>Problems (%Ln)</source>
             <translation>
-                <numerusform>Problems (%n)</numerusform>
-                <numerusform>Problems (%n)</numerusform>
+                <numerusform>Problems (%Ln)</numerusform>
+                <numerusform>Problems (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Warnings (%n)</source>
+            <source>Warnings (%Ln)</source>
             <translation>
-                <numerusform>Warnings (%n)</numerusform>
-                <numerusform>Warnings (%n)</numerusform>
+                <numerusform>Warnings (%Ln)</numerusform>
+                <numerusform>Warnings (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n problem(s) must be fixed before importing. Correct them in the file, save it and press Check again, or go Back to match the columns differently.</source>
+            <source>%Ln problem(s) must be fixed before importing. Correct them in the file, save it and press Check again, or go Back to match the columns differently.</source>
             <translation>
-                <numerusform>%n problem must be fixed before importing. Correct it in the file, save it and press Check again, or go Back to match the columns differently.</numerusform>
-                <numerusform>%n problems must be fixed before importing. Correct them in the file, save it and press Check again, or go Back to match the columns differently.</numerusform>
+                <numerusform>%Ln problem must be fixed before importing. Correct it in the file, save it and press Check again, or go Back to match the columns differently.</numerusform>
+                <numerusform>%Ln problems must be fixed before importing. Correct them in the file, save it and press Check again, or go Back to match the columns differently.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>No problems: %n row(s) are ready to import.</source>
+            <source>No problems: %Ln row(s) are ready to import.</source>
             <translation>
-                <numerusform>No problems: %n row is ready to import.</numerusform>
-                <numerusform>No problems: %n rows are ready to import.</numerusform>
+                <numerusform>No problems: %Ln row is ready to import.</numerusform>
+                <numerusform>No problems: %Ln rows are ready to import.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n of them may already be in the store: decide about them next.</source>
+            <source>%Ln of them may already be in the store: decide about them next.</source>
             <translation>
-                <numerusform>%n of them may already be in the store: decide about it next.</numerusform>
-                <numerusform>%n of them may already be in the store: decide about them next.</numerusform>
+                <numerusform>%Ln of them may already be in the store: decide about it next.</numerusform>
+                <numerusform>%Ln of them may already be in the store: decide about them next.</numerusform>
             </translation>
         </message>
         <message>
@@ -5559,10 +5559,10 @@ The store as it is now is kept as a backup first. MAGIA Desk then closes: start 
             <translation>{sheet} (first {shown} of {total} rows)</translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more</source>
+            <source>… and %Ln more</source>
             <translation>
-                <numerusform>… and %n more</numerusform>
-                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %Ln more</numerusform>
+                <numerusform>… and %Ln more</numerusform>
             </translation>
         </message>
     </context>
@@ -5983,10 +5983,10 @@ Open the text file now?</translation>
             <translation>&amp;Erase…</translation>
         </message>
         <message numerus="yes">
-            <source>%n years</source>
+            <source>%Ln years</source>
             <translation>
-                <numerusform>%n year</numerusform>
-                <numerusform>%n years</numerusform>
+                <numerusform>%Ln year</numerusform>
+                <numerusform>%Ln years</numerusform>
             </translation>
         </message>
         <message>
@@ -5994,10 +5994,10 @@ Open the text file now?</translation>
             <translation>Looking…</translation>
         </message>
         <message numerus="yes">
-            <source>%n contacts to review</source>
+            <source>%Ln contacts to review</source>
             <translation>
-                <numerusform>%n contact to review</numerusform>
-                <numerusform>%n contacts to review</numerusform>
+                <numerusform>%Ln contact to review</numerusform>
+                <numerusform>%Ln contacts to review</numerusform>
             </translation>
         </message>
         <message>
@@ -6562,10 +6562,10 @@ Open the text file now?</translation>
             <translation>Exporting a sync bundle</translation>
         </message>
         <message numerus="yes">
-            <source>Wrote %n changes to {file} ({size}). Carry it by USB stick or email; the other laptop imports it here.</source>
+            <source>Wrote %Ln changes to {file} ({size}). Carry it by USB stick or email; the other laptop imports it here.</source>
             <translation>
-                <numerusform>Wrote %n change to {file} ({size}). Carry it by USB stick or email; the other laptop imports it here.</numerusform>
-                <numerusform>Wrote %n changes to {file} ({size}). Carry it by USB stick or email; the other laptop imports it here.</numerusform>
+                <numerusform>Wrote %Ln change to {file} ({size}). Carry it by USB stick or email; the other laptop imports it here.</numerusform>
+                <numerusform>Wrote %Ln changes to {file} ({size}). Carry it by USB stick or email; the other laptop imports it here.</numerusform>
             </translation>
         </message>
         <message>
@@ -6577,10 +6577,10 @@ Open the text file now?</translation>
             <translation>From {sender}, written {when}</translation>
         </message>
         <message numerus="yes">
-            <source>%n changes, {size}</source>
+            <source>%Ln changes, {size}</source>
             <translation>
-                <numerusform>%n change, {size}</numerusform>
-                <numerusform>%n changes, {size}</numerusform>
+                <numerusform>%Ln change, {size}</numerusform>
+                <numerusform>%Ln changes, {size}</numerusform>
             </translation>
         </message>
         <message>
@@ -6612,45 +6612,45 @@ Open the text file now?</translation>
             <translation>Importing a sync bundle</translation>
         </message>
         <message numerus="yes">
-            <source>Nothing new: all %n changes were already here.</source>
+            <source>Nothing new: all %Ln changes were already here.</source>
             <translation>
-                <numerusform>Nothing new: the %n change was already here.</numerusform>
-                <numerusform>Nothing new: all %n changes were already here.</numerusform>
+                <numerusform>Nothing new: the %Ln change was already here.</numerusform>
+                <numerusform>Nothing new: all %Ln changes were already here.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n new changes merged</source>
+            <source>%Ln new changes merged</source>
             <translation>
-                <numerusform>%n new change merged</numerusform>
-                <numerusform>%n new changes merged</numerusform>
+                <numerusform>%Ln new change merged</numerusform>
+                <numerusform>%Ln new changes merged</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n records added</source>
+            <source>%Ln records added</source>
             <translation>
-                <numerusform>%n record added</numerusform>
-                <numerusform>%n records added</numerusform>
+                <numerusform>%Ln record added</numerusform>
+                <numerusform>%Ln records added</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n updated</source>
+            <source>%Ln updated</source>
             <translation>
-                <numerusform>%n updated</numerusform>
-                <numerusform>%n updated</numerusform>
+                <numerusform>%Ln updated</numerusform>
+                <numerusform>%Ln updated</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n already here</source>
+            <source>%Ln already here</source>
             <translation>
-                <numerusform>%n already here</numerusform>
-                <numerusform>%n already here</numerusform>
+                <numerusform>%Ln already here</numerusform>
+                <numerusform>%Ln already here</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n new conflicts</source>
+            <source>%Ln new conflicts</source>
             <translation>
-                <numerusform>%n new conflict</numerusform>
-                <numerusform>%n new conflicts</numerusform>
+                <numerusform>%Ln new conflict</numerusform>
+                <numerusform>%Ln new conflicts</numerusform>
             </translation>
         </message>
         <message>
@@ -6658,17 +6658,17 @@ Open the text file now?</translation>
             <translation>{conflicts}: the same field was edited on both sides; see the Conflicts tab.</translation>
         </message>
         <message numerus="yes">
-            <source>%n records wait for a newer version or for a record not here yet.</source>
+            <source>%Ln records wait for a newer version or for a record not here yet.</source>
             <translation>
-                <numerusform>%n record waits for a newer version or for a record not here yet.</numerusform>
-                <numerusform>%n records wait for a newer version or for a record not here yet.</numerusform>
+                <numerusform>%Ln record waits for a newer version or for a record not here yet.</numerusform>
+                <numerusform>%Ln records wait for a newer version or for a record not here yet.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n changes dated in the future were clamped</source>
+            <source>%Ln changes dated in the future were clamped</source>
             <translation>
-                <numerusform>%n change dated in the future was clamped</numerusform>
-                <numerusform>%n changes dated in the future were clamped</numerusform>
+                <numerusform>%Ln change dated in the future was clamped</numerusform>
+                <numerusform>%Ln changes dated in the future were clamped</numerusform>
             </translation>
         </message>
         <message>
@@ -6700,17 +6700,17 @@ Open the text file now?</translation>
             <translation>Syncing with the team hub</translation>
         </message>
         <message numerus="yes">
-            <source>sent %n new changes</source>
+            <source>sent %Ln new changes</source>
             <translation>
-                <numerusform>sent %n new change</numerusform>
-                <numerusform>sent %n new changes</numerusform>
+                <numerusform>sent %Ln new change</numerusform>
+                <numerusform>sent %Ln new changes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>received %n</source>
+            <source>received %Ln</source>
             <translation>
-                <numerusform>received %n</numerusform>
-                <numerusform>received %n</numerusform>
+                <numerusform>received %Ln</numerusform>
+                <numerusform>received %Ln</numerusform>
             </translation>
         </message>
         <message>
@@ -7094,10 +7094,10 @@ Open the text file now?</translation>
             <translation>Cancel the background work</translation>
         </message>
         <message numerus="yes">
-            <source>{task}… (+%n more)</source>
+            <source>{task}… (+%Ln more)</source>
             <translation>
-                <numerusform>{task}… (+%n more)</numerusform>
-                <numerusform>{task}… (+%n more)</numerusform>
+                <numerusform>{task}… (+%Ln more)</numerusform>
+                <numerusform>{task}… (+%Ln more)</numerusform>
             </translation>
         </message>
     </context>

@@ -442,10 +442,10 @@
             <translation> (via {names})</translation>
         </message>
         <message numerus="yes">
-            <source>Took part in %n actions</source>
+            <source>Took part in %Ln actions</source>
             <translation>
-                <numerusform>A participé à %n action</numerusform>
-                <numerusform>A participé à %n actions</numerusform>
+                <numerusform>A participé à %Ln action</numerusform>
+                <numerusform>A participé à %Ln actions</numerusform>
             </translation>
         </message>
         <message>
@@ -787,17 +787,17 @@
             <translation>signé le {date}</translation>
         </message>
         <message numerus="yes">
-            <source>%n parties</source>
+            <source>%Ln parties</source>
             <translation>
-                <numerusform>%n partie</numerusform>
-                <numerusform>%n parties</numerusform>
+                <numerusform>%Ln partie</numerusform>
+                <numerusform>%Ln parties</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>⚠ Expired %n days ago and still active: renew it or move it to expired</source>
+            <source>⚠ Expired %Ln days ago and still active: renew it or move it to expired</source>
             <translation>
-                <numerusform>⚠ Expiré depuis %n jour et toujours actif : renouvelez-le ou passez-le à l'étape « expiré »</numerusform>
-                <numerusform>⚠ Expiré depuis %n jours et toujours actif : renouvelez-le ou passez-le à l'étape « expiré »</numerusform>
+                <numerusform>⚠ Expiré depuis %Ln jour et toujours actif : renouvelez-le ou passez-le à l'étape « expiré »</numerusform>
+                <numerusform>⚠ Expiré depuis %Ln jours et toujours actif : renouvelez-le ou passez-le à l'étape « expiré »</numerusform>
             </translation>
         </message>
         <message>
@@ -805,10 +805,10 @@
             <translation>⚠ Expire aujourd'hui</translation>
         </message>
         <message numerus="yes">
-            <source>⚠ Expires in %n days, on {date}</source>
+            <source>⚠ Expires in %Ln days, on {date}</source>
             <translation>
-                <numerusform>⚠ Expire dans %n jour, le {date}</numerusform>
-                <numerusform>⚠ Expire dans %n jours, le {date}</numerusform>
+                <numerusform>⚠ Expire dans %Ln jour, le {date}</numerusform>
+                <numerusform>⚠ Expire dans %Ln jours, le {date}</numerusform>
             </translation>
         </message>
         <message>
@@ -2228,10 +2228,10 @@ La base actuelle est d'abord conservée sous forme de sauvegarde. MAGIA Desk se 
             <translation>Aucun contact pour l'instant</translation>
         </message>
         <message numerus="yes">
-            <source>%n member organizations</source>
+            <source>%Ln member organizations</source>
             <translation>
-                <numerusform>%n organisation membre</numerusform>
-                <numerusform>%n organisations membres</numerusform>
+                <numerusform>%Ln organisation membre</numerusform>
+                <numerusform>%Ln organisations membres</numerusform>
             </translation>
         </message>
         <message>
@@ -2390,10 +2390,10 @@ La base actuelle est d'abord conservée sous forme de sauvegarde. MAGIA Desk se 
             <translation>Aucun conflit : toutes les modifications faites des deux côtés sont réglées. Un conflit apparaît ici quand le même champ a été modifié sur deux postes avant leur synchronisation.</translation>
         </message>
         <message numerus="yes">
-            <source>%n open. The later edit won everywhere; the other value is kept here. Pick the one that is right — your choice travels to every replica.</source>
+            <source>%Ln open. The later edit won everywhere; the other value is kept here. Pick the one that is right — your choice travels to every replica.</source>
             <translation>
-                <numerusform>%n ouvert. La modification la plus récente l'a emporté partout ; l'autre valeur est conservée ici. Choisissez la bonne : votre choix est transmis à chaque copie.</numerusform>
-                <numerusform>%n ouverts. La modification la plus récente l'a emporté partout ; l'autre valeur est conservée ici. Choisissez la bonne : votre choix est transmis à chaque copie.</numerusform>
+                <numerusform>%Ln ouvert. La modification la plus récente l'a emporté partout ; l'autre valeur est conservée ici. Choisissez la bonne : votre choix est transmis à chaque copie.</numerusform>
+                <numerusform>%Ln ouverts. La modification la plus récente l'a emporté partout ; l'autre valeur est conservée ici. Choisissez la bonne : votre choix est transmis à chaque copie.</numerusform>
             </translation>
         </message>
         <message>
@@ -3060,24 +3060,24 @@ La base actuelle est d'abord conservée sous forme de sauvegarde. MAGIA Desk se 
             <translation>Lignes sélectionnées, ou toutes :</translation>
         </message>
         <message numerus="yes">
-            <source>%n row(s) of the file look like records already in the store. The choices proposed follow the evidence: an identical key or a nearly identical name means the same record.</source>
+            <source>%Ln row(s) of the file look like records already in the store. The choices proposed follow the evidence: an identical key or a nearly identical name means the same record.</source>
             <translation>
-                <numerusform>%n ligne du fichier ressemble à une fiche déjà présente. Les choix proposés suivent les indices : une clé identique ou un nom presque identique désigne la même fiche.</numerusform>
-                <numerusform>%n lignes du fichier ressemblent à des fiches déjà présentes. Les choix proposés suivent les indices : une clé identique ou un nom presque identique désigne la même fiche.</numerusform>
+                <numerusform>%Ln ligne du fichier ressemble à une fiche déjà présente. Les choix proposés suivent les indices : une clé identique ou un nom presque identique désigne la même fiche.</numerusform>
+                <numerusform>%Ln lignes du fichier ressemblent à des fiches déjà présentes. Les choix proposés suivent les indices : une clé identique ou un nom presque identique désigne la même fiche.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>No row of the file matches a record in the store: all %n row(s) will be created.</source>
+            <source>No row of the file matches a record in the store: all %Ln row(s) will be created.</source>
             <translation>
                 <numerusform>Aucune ligne ne correspond à une fiche existante : la ligne sera créée.</numerusform>
-                <numerusform>Aucune ligne ne correspond à une fiche existante : les %n lignes seront créées.</numerusform>
+                <numerusform>Aucune ligne ne correspond à une fiche existante : les %Ln lignes seront créées.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n pair(s) of rows inside the file look alike; both rows are imported (see the warnings of the previous step).</source>
+            <source>%Ln pair(s) of rows inside the file look alike; both rows are imported (see the warnings of the previous step).</source>
             <translation>
-                <numerusform>%n paire de lignes du fichier se ressemble ; les deux lignes sont importées (voir les avertissements de l'étape précédente).</numerusform>
-                <numerusform>%n paires de lignes du fichier se ressemblent ; les deux lignes sont importées (voir les avertissements de l'étape précédente).</numerusform>
+                <numerusform>%Ln paire de lignes du fichier se ressemble ; les deux lignes sont importées (voir les avertissements de l'étape précédente).</numerusform>
+                <numerusform>%Ln paires de lignes du fichier se ressemblent ; les deux lignes sont importées (voir les avertissements de l'étape précédente).</numerusform>
             </translation>
         </message>
         <message>
@@ -3300,10 +3300,10 @@ La base actuelle est d'abord conservée sous forme de sauvegarde. MAGIA Desk se 
             <translation>La recherche de doublons n'a pas abouti : {reason}</translation>
         </message>
         <message numerus="yes">
-            <source>%n likely pair(s)</source>
+            <source>%Ln likely pair(s)</source>
             <translation>
-                <numerusform>%n paire probable</numerusform>
-                <numerusform>%n paires probables</numerusform>
+                <numerusform>%Ln paire probable</numerusform>
+                <numerusform>%Ln paires probables</numerusform>
             </translation>
         </message>
         <message>
@@ -3470,17 +3470,17 @@ La base actuelle est d'abord conservée sous forme de sauvegarde. MAGIA Desk se 
             <translation>La base dans son état précédent est conservée dans {path}.</translation>
         </message>
         <message numerus="yes">
-            <source>%n backup(s) now use the new passphrase.</source>
+            <source>%Ln backup(s) now use the new passphrase.</source>
             <translation>
-                <numerusform>%n sauvegarde utilise désormais la nouvelle phrase secrète.</numerusform>
-                <numerusform>%n sauvegardes utilisent désormais la nouvelle phrase secrète.</numerusform>
+                <numerusform>%Ln sauvegarde utilise désormais la nouvelle phrase secrète.</numerusform>
+                <numerusform>%Ln sauvegardes utilisent désormais la nouvelle phrase secrète.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n backup(s) stay encrypted: restoring one needs this passphrase.</source>
+            <source>%Ln backup(s) stay encrypted: restoring one needs this passphrase.</source>
             <translation>
-                <numerusform>%n sauvegarde reste chiffrée : la restaurer demande cette phrase secrète.</numerusform>
-                <numerusform>%n sauvegardes restent chiffrées : en restaurer une demande cette phrase secrète.</numerusform>
+                <numerusform>%Ln sauvegarde reste chiffrée : la restaurer demande cette phrase secrète.</numerusform>
+                <numerusform>%Ln sauvegardes restent chiffrées : en restaurer une demande cette phrase secrète.</numerusform>
             </translation>
         </message>
         <message>
@@ -3594,10 +3594,10 @@ La base actuelle est d'abord conservée sous forme de sauvegarde. MAGIA Desk se 
             <translation>Ce fichier ne peut pas être importé : {problem}</translation>
         </message>
         <message numerus="yes">
-            <source>%n row(s)</source>
+            <source>%Ln row(s)</source>
             <translation>
-                <numerusform>%n ligne</numerusform>
-                <numerusform>%n lignes</numerusform>
+                <numerusform>%Ln ligne</numerusform>
+                <numerusform>%Ln lignes</numerusform>
             </translation>
         </message>
         <message>
@@ -3613,10 +3613,10 @@ La base actuelle est d'abord conservée sous forme de sauvegarde. MAGIA Desk se 
             <translation>Un classeur d'échange :</translation>
         </message>
         <message numerus="yes">
-            <source>A spreadsheet with %n sheet(s):</source>
+            <source>A spreadsheet with %Ln sheet(s):</source>
             <translation>
-                <numerusform>Un tableur avec %n feuille :</numerusform>
-                <numerusform>Un tableur avec %n feuilles :</numerusform>
+                <numerusform>Un tableur avec %Ln feuille :</numerusform>
+                <numerusform>Un tableur avec %Ln feuilles :</numerusform>
             </translation>
         </message>
     </context>
@@ -4673,115 +4673,115 @@ La base actuelle est d'abord conservée sous forme de sauvegarde. MAGIA Desk se 
             <translation>&lt;b&gt;{other}&lt;/b&gt; sera fusionnée dans &lt;b&gt;{keep}&lt;/b&gt; : choisissez la valeur à garder pour chaque champ qui diffère ({count}).</translation>
         </message>
         <message numerus="yes">
-            <source>%n contact(s)</source>
+            <source>%Ln contact(s)</source>
             <translation>
-                <numerusform>%n contact</numerusform>
-                <numerusform>%n contacts</numerusform>
+                <numerusform>%Ln contact</numerusform>
+                <numerusform>%Ln contacts</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n participation(s)</source>
+            <source>%Ln participation(s)</source>
             <translation>
-                <numerusform>%n participation</numerusform>
-                <numerusform>%n participations</numerusform>
+                <numerusform>%Ln participation</numerusform>
+                <numerusform>%Ln participations</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n membership(s)</source>
+            <source>%Ln membership(s)</source>
             <translation>
-                <numerusform>%n adhésion</numerusform>
-                <numerusform>%n adhésions</numerusform>
+                <numerusform>%Ln adhésion</numerusform>
+                <numerusform>%Ln adhésions</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n agreement(s)</source>
+            <source>%Ln agreement(s)</source>
             <translation>
-                <numerusform>%n accord</numerusform>
-                <numerusform>%n accords</numerusform>
+                <numerusform>%Ln accord</numerusform>
+                <numerusform>%Ln accords</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n agreement(s) as partner cluster</source>
+            <source>%Ln agreement(s) as partner cluster</source>
             <translation>
-                <numerusform>%n accord comme cluster partenaire</numerusform>
-                <numerusform>%n accords comme cluster partenaire</numerusform>
+                <numerusform>%Ln accord comme cluster partenaire</numerusform>
+                <numerusform>%Ln accords comme cluster partenaire</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n note(s)</source>
+            <source>%Ln note(s)</source>
             <translation>
-                <numerusform>%n note</numerusform>
-                <numerusform>%n notes</numerusform>
+                <numerusform>%Ln note</numerusform>
+                <numerusform>%Ln notes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n document(s)</source>
+            <source>%Ln document(s)</source>
             <translation>
-                <numerusform>%n document</numerusform>
-                <numerusform>%n documents</numerusform>
+                <numerusform>%Ln document</numerusform>
+                <numerusform>%Ln documents</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n task(s)</source>
+            <source>%Ln task(s)</source>
             <translation>
-                <numerusform>%n tâche</numerusform>
-                <numerusform>%n tâches</numerusform>
+                <numerusform>%Ln tâche</numerusform>
+                <numerusform>%Ln tâches</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n meeting(s)</source>
+            <source>%Ln meeting(s)</source>
             <translation>
-                <numerusform>%n rendez-vous</numerusform>
-                <numerusform>%n rendez-vous</numerusform>
+                <numerusform>%Ln rendez-vous</numerusform>
+                <numerusform>%Ln rendez-vous</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n meeting attendance(s)</source>
+            <source>%Ln meeting attendance(s)</source>
             <translation>
-                <numerusform>%n présence à un rendez-vous</numerusform>
-                <numerusform>%n présences à des rendez-vous</numerusform>
+                <numerusform>%Ln présence à un rendez-vous</numerusform>
+                <numerusform>%Ln présences à des rendez-vous</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n action(s) organised</source>
+            <source>%Ln action(s) organised</source>
             <translation>
-                <numerusform>%n action organisée</numerusform>
-                <numerusform>%n actions organisées</numerusform>
+                <numerusform>%Ln action organisée</numerusform>
+                <numerusform>%Ln actions organisées</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n market interest(s)</source>
+            <source>%Ln market interest(s)</source>
             <translation>
-                <numerusform>%n intérêt de marché</numerusform>
-                <numerusform>%n intérêts de marché</numerusform>
+                <numerusform>%Ln intérêt de marché</numerusform>
+                <numerusform>%Ln intérêts de marché</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n shareholding(s)</source>
+            <source>%Ln shareholding(s)</source>
             <translation>
-                <numerusform>%n participation au capital</numerusform>
-                <numerusform>%n participations au capital</numerusform>
+                <numerusform>%Ln participation au capital</numerusform>
+                <numerusform>%Ln participations au capital</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n officer(s)</source>
+            <source>%Ln officer(s)</source>
             <translation>
-                <numerusform>%n chargé(e) de mission</numerusform>
-                <numerusform>%n chargé(e)s de mission</numerusform>
+                <numerusform>%Ln chargé(e) de mission</numerusform>
+                <numerusform>%Ln chargé(e)s de mission</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n KPI target(s)</source>
+            <source>%Ln KPI target(s)</source>
             <translation>
-                <numerusform>%n objectif KPI</numerusform>
-                <numerusform>%n objectifs KPI</numerusform>
+                <numerusform>%Ln objectif KPI</numerusform>
+                <numerusform>%Ln objectifs KPI</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n remembered import ref(s)</source>
+            <source>%Ln remembered import ref(s)</source>
             <translation>
-                <numerusform>%n réf. d'import mémorisée</numerusform>
-                <numerusform>%n réf. d'import mémorisées</numerusform>
+                <numerusform>%Ln réf. d'import mémorisée</numerusform>
+                <numerusform>%Ln réf. d'import mémorisées</numerusform>
             </translation>
         </message>
         <message>
@@ -4805,8 +4805,8 @@ La base actuelle est d'abord conservée sous forme de sauvegarde. MAGIA Desk se 
             <translation>Fusion de {name}</translation>
         </message>
         <message>
-            <source>Merge undone; %n value(s) changed since were left as they are</source>
-            <translation>Fusion annulée ; %n valeur modifiée depuis a été laissée telle quelle</translation>
+            <source>Merge undone; %Ln value(s) changed since were left as they are</source>
+            <translation>Fusion annulée ; %Ln valeur modifiée depuis a été laissée telle quelle</translation>
         </message>
         <message>
             <source>Merge into {name} undone</source>
@@ -5520,38 +5520,38 @@ La base actuelle est d'abord conservée sous forme de sauvegarde. MAGIA Desk se 
             <translation>Le fichier n'a pas pu être vérifié : {error}</translation>
         </message>
         <message numerus="yes">
-            <source>Problems (%n)</source>
+            <source>Problems (%Ln)</source>
             <translation>
-                <numerusform>Problèmes (%n)</numerusform>
-                <numerusform>Problèmes (%n)</numerusform>
+                <numerusform>Problèmes (%Ln)</numerusform>
+                <numerusform>Problèmes (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Warnings (%n)</source>
+            <source>Warnings (%Ln)</source>
             <translation>
-                <numerusform>Avertissements (%n)</numerusform>
-                <numerusform>Avertissements (%n)</numerusform>
+                <numerusform>Avertissements (%Ln)</numerusform>
+                <numerusform>Avertissements (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n problem(s) must be fixed before importing. Correct them in the file, save it and press Check again, or go Back to match the columns differently.</source>
+            <source>%Ln problem(s) must be fixed before importing. Correct them in the file, save it and press Check again, or go Back to match the columns differently.</source>
             <translation>
-                <numerusform>%n problème doit être corrigé avant l'import. Corrigez-le dans le fichier, enregistrez et cliquez sur Revérifier, ou revenez en arrière pour faire correspondre autrement les colonnes.</numerusform>
-                <numerusform>%n problèmes doivent être corrigés avant l'import. Corrigez-les dans le fichier, enregistrez et cliquez sur Revérifier, ou revenez en arrière pour faire correspondre autrement les colonnes.</numerusform>
+                <numerusform>%Ln problème doit être corrigé avant l'import. Corrigez-le dans le fichier, enregistrez et cliquez sur Revérifier, ou revenez en arrière pour faire correspondre autrement les colonnes.</numerusform>
+                <numerusform>%Ln problèmes doivent être corrigés avant l'import. Corrigez-les dans le fichier, enregistrez et cliquez sur Revérifier, ou revenez en arrière pour faire correspondre autrement les colonnes.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>No problems: %n row(s) are ready to import.</source>
+            <source>No problems: %Ln row(s) are ready to import.</source>
             <translation>
-                <numerusform>Aucun problème : %n ligne est prête à importer.</numerusform>
-                <numerusform>Aucun problème : %n lignes sont prêtes à importer.</numerusform>
+                <numerusform>Aucun problème : %Ln ligne est prête à importer.</numerusform>
+                <numerusform>Aucun problème : %Ln lignes sont prêtes à importer.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n of them may already be in the store: decide about them next.</source>
+            <source>%Ln of them may already be in the store: decide about them next.</source>
             <translation>
-                <numerusform>%n d'entre elles est peut-être déjà présente : vous en déciderez ensuite.</numerusform>
-                <numerusform>%n d'entre elles sont peut-être déjà présentes : vous en déciderez ensuite.</numerusform>
+                <numerusform>%Ln d'entre elles est peut-être déjà présente : vous en déciderez ensuite.</numerusform>
+                <numerusform>%Ln d'entre elles sont peut-être déjà présentes : vous en déciderez ensuite.</numerusform>
             </translation>
         </message>
         <message>
@@ -5559,10 +5559,10 @@ La base actuelle est d'abord conservée sous forme de sauvegarde. MAGIA Desk se 
             <translation>{sheet} ({shown} premières lignes sur {total})</translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more</source>
+            <source>… and %Ln more</source>
             <translation>
-                <numerusform>… et %n autre</numerusform>
-                <numerusform>… et %n autres</numerusform>
+                <numerusform>… et %Ln autre</numerusform>
+                <numerusform>… et %Ln autres</numerusform>
             </translation>
         </message>
     </context>
@@ -5983,10 +5983,10 @@ Ouvrir le fichier texte maintenant ?</translation>
             <translation>&amp;Effacer…</translation>
         </message>
         <message numerus="yes">
-            <source>%n years</source>
+            <source>%Ln years</source>
             <translation>
-                <numerusform>%n an</numerusform>
-                <numerusform>%n ans</numerusform>
+                <numerusform>%Ln an</numerusform>
+                <numerusform>%Ln ans</numerusform>
             </translation>
         </message>
         <message>
@@ -5994,10 +5994,10 @@ Ouvrir le fichier texte maintenant ?</translation>
             <translation>Recherche…</translation>
         </message>
         <message numerus="yes">
-            <source>%n contacts to review</source>
+            <source>%Ln contacts to review</source>
             <translation>
-                <numerusform>%n contact à examiner</numerusform>
-                <numerusform>%n contacts à examiner</numerusform>
+                <numerusform>%Ln contact à examiner</numerusform>
+                <numerusform>%Ln contacts à examiner</numerusform>
             </translation>
         </message>
         <message>
@@ -6562,10 +6562,10 @@ Ouvrir le fichier texte maintenant ?</translation>
             <translation>Export d'un paquet de synchronisation</translation>
         </message>
         <message numerus="yes">
-            <source>Wrote %n changes to {file} ({size}). Carry it by USB stick or email; the other laptop imports it here.</source>
+            <source>Wrote %Ln changes to {file} ({size}). Carry it by USB stick or email; the other laptop imports it here.</source>
             <translation>
-                <numerusform>%n modification écrite dans {file} ({size}). Transmettez-le par clé USB ou par e-mail ; l'autre poste l'importe ici.</numerusform>
-                <numerusform>%n modifications écrites dans {file} ({size}). Transmettez-le par clé USB ou par e-mail ; l'autre poste l'importe ici.</numerusform>
+                <numerusform>%Ln modification écrite dans {file} ({size}). Transmettez-le par clé USB ou par e-mail ; l'autre poste l'importe ici.</numerusform>
+                <numerusform>%Ln modifications écrites dans {file} ({size}). Transmettez-le par clé USB ou par e-mail ; l'autre poste l'importe ici.</numerusform>
             </translation>
         </message>
         <message>
@@ -6577,10 +6577,10 @@ Ouvrir le fichier texte maintenant ?</translation>
             <translation>De {sender}, écrit le {when}</translation>
         </message>
         <message numerus="yes">
-            <source>%n changes, {size}</source>
+            <source>%Ln changes, {size}</source>
             <translation>
-                <numerusform>%n modification, {size}</numerusform>
-                <numerusform>%n modifications, {size}</numerusform>
+                <numerusform>%Ln modification, {size}</numerusform>
+                <numerusform>%Ln modifications, {size}</numerusform>
             </translation>
         </message>
         <message>
@@ -6612,45 +6612,45 @@ Ouvrir le fichier texte maintenant ?</translation>
             <translation>Import d'un paquet de synchronisation</translation>
         </message>
         <message numerus="yes">
-            <source>Nothing new: all %n changes were already here.</source>
+            <source>Nothing new: all %Ln changes were already here.</source>
             <translation>
                 <numerusform>Rien de nouveau : la modification reçue était déjà ici.</numerusform>
-                <numerusform>Rien de nouveau : les %n modifications reçues étaient déjà ici.</numerusform>
+                <numerusform>Rien de nouveau : les %Ln modifications reçues étaient déjà ici.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n new changes merged</source>
+            <source>%Ln new changes merged</source>
             <translation>
-                <numerusform>%n nouvelle modification fusionnée</numerusform>
-                <numerusform>%n nouvelles modifications fusionnées</numerusform>
+                <numerusform>%Ln nouvelle modification fusionnée</numerusform>
+                <numerusform>%Ln nouvelles modifications fusionnées</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n records added</source>
+            <source>%Ln records added</source>
             <translation>
-                <numerusform>%n fiche ajoutée</numerusform>
-                <numerusform>%n fiches ajoutées</numerusform>
+                <numerusform>%Ln fiche ajoutée</numerusform>
+                <numerusform>%Ln fiches ajoutées</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n updated</source>
+            <source>%Ln updated</source>
             <translation>
-                <numerusform>%n mise à jour</numerusform>
-                <numerusform>%n mises à jour</numerusform>
+                <numerusform>%Ln mise à jour</numerusform>
+                <numerusform>%Ln mises à jour</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n already here</source>
+            <source>%Ln already here</source>
             <translation>
-                <numerusform>%n déjà présente</numerusform>
-                <numerusform>%n déjà présentes</numerusform>
+                <numerusform>%Ln déjà présente</numerusform>
+                <numerusform>%Ln déjà présentes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n new conflicts</source>
+            <source>%Ln new conflicts</source>
             <translation>
-                <numerusform>%n nouveau conflit</numerusform>
-                <numerusform>%n nouveaux conflits</numerusform>
+                <numerusform>%Ln nouveau conflit</numerusform>
+                <numerusform>%Ln nouveaux conflits</numerusform>
             </translation>
         </message>
         <message>
@@ -6658,17 +6658,17 @@ Ouvrir le fichier texte maintenant ?</translation>
             <translation>{conflicts} : le même champ a été modifié des deux côtés ; voir l'onglet Conflits.</translation>
         </message>
         <message numerus="yes">
-            <source>%n records wait for a newer version or for a record not here yet.</source>
+            <source>%Ln records wait for a newer version or for a record not here yet.</source>
             <translation>
-                <numerusform>%n fiche attend une version plus récente ou une fiche pas encore arrivée.</numerusform>
-                <numerusform>%n fiches attendent une version plus récente ou une fiche pas encore arrivée.</numerusform>
+                <numerusform>%Ln fiche attend une version plus récente ou une fiche pas encore arrivée.</numerusform>
+                <numerusform>%Ln fiches attendent une version plus récente ou une fiche pas encore arrivée.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n changes dated in the future were clamped</source>
+            <source>%Ln changes dated in the future were clamped</source>
             <translation>
-                <numerusform>%n modification datée dans le futur a été ramenée</numerusform>
-                <numerusform>%n modifications datées dans le futur ont été ramenées</numerusform>
+                <numerusform>%Ln modification datée dans le futur a été ramenée</numerusform>
+                <numerusform>%Ln modifications datées dans le futur ont été ramenées</numerusform>
             </translation>
         </message>
         <message>
@@ -6700,17 +6700,17 @@ Ouvrir le fichier texte maintenant ?</translation>
             <translation>Synchronisation avec le serveur d'équipe</translation>
         </message>
         <message numerus="yes">
-            <source>sent %n new changes</source>
+            <source>sent %Ln new changes</source>
             <translation>
-                <numerusform>%n nouvelle modification envoyée</numerusform>
-                <numerusform>%n nouvelles modifications envoyées</numerusform>
+                <numerusform>%Ln nouvelle modification envoyée</numerusform>
+                <numerusform>%Ln nouvelles modifications envoyées</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>received %n</source>
+            <source>received %Ln</source>
             <translation>
-                <numerusform>%n reçue</numerusform>
-                <numerusform>%n reçues</numerusform>
+                <numerusform>%Ln reçue</numerusform>
+                <numerusform>%Ln reçues</numerusform>
             </translation>
         </message>
         <message>
@@ -7094,10 +7094,10 @@ Ouvrir le fichier texte maintenant ?</translation>
             <translation>Annuler le travail en arrière-plan</translation>
         </message>
         <message numerus="yes">
-            <source>{task}… (+%n more)</source>
+            <source>{task}… (+%Ln more)</source>
             <translation>
-                <numerusform>{task}… (+%n autre)</numerusform>
-                <numerusform>{task}… (+%n autres)</numerusform>
+                <numerusform>{task}… (+%Ln autre)</numerusform>
+                <numerusform>{task}… (+%Ln autres)</numerusform>
             </translation>
         </message>
     </context>

@@ -442,10 +442,10 @@
             <translation> (tramite {names})</translation>
         </message>
         <message numerus="yes">
-            <source>Took part in %n actions</source>
+            <source>Took part in %Ln actions</source>
             <translation>
-                <numerusform>Ha partecipato a %n azione</numerusform>
-                <numerusform>Ha partecipato a %n azioni</numerusform>
+                <numerusform>Ha partecipato a %Ln azione</numerusform>
+                <numerusform>Ha partecipato a %Ln azioni</numerusform>
             </translation>
         </message>
         <message>
@@ -787,17 +787,17 @@
             <translation>firmato il {date}</translation>
         </message>
         <message numerus="yes">
-            <source>%n parties</source>
+            <source>%Ln parties</source>
             <translation>
-                <numerusform>%n parte</numerusform>
-                <numerusform>%n parti</numerusform>
+                <numerusform>%Ln parte</numerusform>
+                <numerusform>%Ln parti</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>⚠ Expired %n days ago and still active: renew it or move it to expired</source>
+            <source>⚠ Expired %Ln days ago and still active: renew it or move it to expired</source>
             <translation>
-                <numerusform>⚠ Scaduto da %n giorno e ancora attivo: rinnovalo o spostalo in «scaduto»</numerusform>
-                <numerusform>⚠ Scaduto da %n giorni e ancora attivo: rinnovalo o spostalo in «scaduto»</numerusform>
+                <numerusform>⚠ Scaduto da %Ln giorno e ancora attivo: rinnovalo o spostalo in «scaduto»</numerusform>
+                <numerusform>⚠ Scaduto da %Ln giorni e ancora attivo: rinnovalo o spostalo in «scaduto»</numerusform>
             </translation>
         </message>
         <message>
@@ -805,10 +805,10 @@
             <translation>⚠ Scade oggi</translation>
         </message>
         <message numerus="yes">
-            <source>⚠ Expires in %n days, on {date}</source>
+            <source>⚠ Expires in %Ln days, on {date}</source>
             <translation>
-                <numerusform>⚠ Scade tra %n giorno, il {date}</numerusform>
-                <numerusform>⚠ Scade tra %n giorni, il {date}</numerusform>
+                <numerusform>⚠ Scade tra %Ln giorno, il {date}</numerusform>
+                <numerusform>⚠ Scade tra %Ln giorni, il {date}</numerusform>
             </translation>
         </message>
         <message>
@@ -2228,10 +2228,10 @@ L'archivio attuale viene prima salvato come backup. Poi MAGIA Desk si chiude: ri
             <translation>Ancora nessun contatto</translation>
         </message>
         <message numerus="yes">
-            <source>%n member organizations</source>
+            <source>%Ln member organizations</source>
             <translation>
-                <numerusform>%n organizzazione socia</numerusform>
-                <numerusform>%n organizzazioni socie</numerusform>
+                <numerusform>%Ln organizzazione socia</numerusform>
+                <numerusform>%Ln organizzazioni socie</numerusform>
             </translation>
         </message>
         <message>
@@ -2390,10 +2390,10 @@ L'archivio attuale viene prima salvato come backup. Poi MAGIA Desk si chiude: ri
             <translation>Nessun conflitto: tutte le modifiche fatte dalle due parti sono state risolte. Un conflitto compare qui quando lo stesso campo è stato modificato su due portatili prima che si sincronizzassero.</translation>
         </message>
         <message numerus="yes">
-            <source>%n open. The later edit won everywhere; the other value is kept here. Pick the one that is right — your choice travels to every replica.</source>
+            <source>%Ln open. The later edit won everywhere; the other value is kept here. Pick the one that is right — your choice travels to every replica.</source>
             <translation>
-                <numerusform>%n aperto. Ha prevalso ovunque la modifica più recente; l'altro valore è conservato qui. Scegli quello giusto: la tua scelta arriva a ogni copia.</numerusform>
-                <numerusform>%n aperti. Ha prevalso ovunque la modifica più recente; l'altro valore è conservato qui. Scegli quello giusto: la tua scelta arriva a ogni copia.</numerusform>
+                <numerusform>%Ln aperto. Ha prevalso ovunque la modifica più recente; l'altro valore è conservato qui. Scegli quello giusto: la tua scelta arriva a ogni copia.</numerusform>
+                <numerusform>%Ln aperti. Ha prevalso ovunque la modifica più recente; l'altro valore è conservato qui. Scegli quello giusto: la tua scelta arriva a ogni copia.</numerusform>
             </translation>
         </message>
         <message>
@@ -3060,24 +3060,24 @@ L'archivio attuale viene prima salvato come backup. Poi MAGIA Desk si chiude: ri
             <translation>Righe selezionate, o tutte:</translation>
         </message>
         <message numerus="yes">
-            <source>%n row(s) of the file look like records already in the store. The choices proposed follow the evidence: an identical key or a nearly identical name means the same record.</source>
+            <source>%Ln row(s) of the file look like records already in the store. The choices proposed follow the evidence: an identical key or a nearly identical name means the same record.</source>
             <translation>
-                <numerusform>%n riga del file sembra un record già presente. Le scelte proposte seguono gli indizi: una chiave identica o un nome quasi identico indicano lo stesso record.</numerusform>
-                <numerusform>%n righe del file sembrano record già presenti. Le scelte proposte seguono gli indizi: una chiave identica o un nome quasi identico indicano lo stesso record.</numerusform>
+                <numerusform>%Ln riga del file sembra un record già presente. Le scelte proposte seguono gli indizi: una chiave identica o un nome quasi identico indicano lo stesso record.</numerusform>
+                <numerusform>%Ln righe del file sembrano record già presenti. Le scelte proposte seguono gli indizi: una chiave identica o un nome quasi identico indicano lo stesso record.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>No row of the file matches a record in the store: all %n row(s) will be created.</source>
+            <source>No row of the file matches a record in the store: all %Ln row(s) will be created.</source>
             <translation>
                 <numerusform>Nessuna riga corrisponde a un record esistente: la riga sarà creata.</numerusform>
-                <numerusform>Nessuna riga corrisponde a un record esistente: tutte le %n righe saranno create.</numerusform>
+                <numerusform>Nessuna riga corrisponde a un record esistente: tutte le %Ln righe saranno create.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n pair(s) of rows inside the file look alike; both rows are imported (see the warnings of the previous step).</source>
+            <source>%Ln pair(s) of rows inside the file look alike; both rows are imported (see the warnings of the previous step).</source>
             <translation>
-                <numerusform>%n coppia di righe del file si somiglia; entrambe vengono importate (vedi gli avvisi del passo precedente).</numerusform>
-                <numerusform>%n coppie di righe del file si somigliano; entrambe vengono importate (vedi gli avvisi del passo precedente).</numerusform>
+                <numerusform>%Ln coppia di righe del file si somiglia; entrambe vengono importate (vedi gli avvisi del passo precedente).</numerusform>
+                <numerusform>%Ln coppie di righe del file si somigliano; entrambe vengono importate (vedi gli avvisi del passo precedente).</numerusform>
             </translation>
         </message>
         <message>
@@ -3300,10 +3300,10 @@ L'archivio attuale viene prima salvato come backup. Poi MAGIA Desk si chiude: ri
             <translation>La ricerca dei duplicati non è riuscita: {reason}</translation>
         </message>
         <message numerus="yes">
-            <source>%n likely pair(s)</source>
+            <source>%Ln likely pair(s)</source>
             <translation>
-                <numerusform>%n coppia probabile</numerusform>
-                <numerusform>%n coppie probabili</numerusform>
+                <numerusform>%Ln coppia probabile</numerusform>
+                <numerusform>%Ln coppie probabili</numerusform>
             </translation>
         </message>
         <message>
@@ -3470,17 +3470,17 @@ L'archivio attuale viene prima salvato come backup. Poi MAGIA Desk si chiude: ri
             <translation>L'archivio com'era è conservato in {path}.</translation>
         </message>
         <message numerus="yes">
-            <source>%n backup(s) now use the new passphrase.</source>
+            <source>%Ln backup(s) now use the new passphrase.</source>
             <translation>
-                <numerusform>%n backup ora usa la nuova passphrase.</numerusform>
-                <numerusform>%n backup ora usano la nuova passphrase.</numerusform>
+                <numerusform>%Ln backup ora usa la nuova passphrase.</numerusform>
+                <numerusform>%Ln backup ora usano la nuova passphrase.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n backup(s) stay encrypted: restoring one needs this passphrase.</source>
+            <source>%Ln backup(s) stay encrypted: restoring one needs this passphrase.</source>
             <translation>
-                <numerusform>%n backup resta cifrato: per ripristinarlo serve questa passphrase.</numerusform>
-                <numerusform>%n backup restano cifrati: per ripristinarne uno serve questa passphrase.</numerusform>
+                <numerusform>%Ln backup resta cifrato: per ripristinarlo serve questa passphrase.</numerusform>
+                <numerusform>%Ln backup restano cifrati: per ripristinarne uno serve questa passphrase.</numerusform>
             </translation>
         </message>
         <message>
@@ -3594,10 +3594,10 @@ L'archivio attuale viene prima salvato come backup. Poi MAGIA Desk si chiude: ri
             <translation>Questo file non si può importare: {problem}</translation>
         </message>
         <message numerus="yes">
-            <source>%n row(s)</source>
+            <source>%Ln row(s)</source>
             <translation>
-                <numerusform>%n riga</numerusform>
-                <numerusform>%n righe</numerusform>
+                <numerusform>%Ln riga</numerusform>
+                <numerusform>%Ln righe</numerusform>
             </translation>
         </message>
         <message>
@@ -3613,10 +3613,10 @@ L'archivio attuale viene prima salvato come backup. Poi MAGIA Desk si chiude: ri
             <translation>Una cartella di scambio:</translation>
         </message>
         <message numerus="yes">
-            <source>A spreadsheet with %n sheet(s):</source>
+            <source>A spreadsheet with %Ln sheet(s):</source>
             <translation>
-                <numerusform>Un foglio di calcolo con %n foglio:</numerusform>
-                <numerusform>Un foglio di calcolo con %n fogli:</numerusform>
+                <numerusform>Un foglio di calcolo con %Ln foglio:</numerusform>
+                <numerusform>Un foglio di calcolo con %Ln fogli:</numerusform>
             </translation>
         </message>
     </context>
@@ -4673,115 +4673,115 @@ L'archivio attuale viene prima salvato come backup. Poi MAGIA Desk si chiude: ri
             <translation>&lt;b&gt;{other}&lt;/b&gt; sarà unito in &lt;b&gt;{keep}&lt;/b&gt;: scegli il valore da tenere per ogni campo diverso ({count}).</translation>
         </message>
         <message numerus="yes">
-            <source>%n contact(s)</source>
+            <source>%Ln contact(s)</source>
             <translation>
-                <numerusform>%n contatto</numerusform>
-                <numerusform>%n contatti</numerusform>
+                <numerusform>%Ln contatto</numerusform>
+                <numerusform>%Ln contatti</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n participation(s)</source>
+            <source>%Ln participation(s)</source>
             <translation>
-                <numerusform>%n partecipazione</numerusform>
-                <numerusform>%n partecipazioni</numerusform>
+                <numerusform>%Ln partecipazione</numerusform>
+                <numerusform>%Ln partecipazioni</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n membership(s)</source>
+            <source>%Ln membership(s)</source>
             <translation>
-                <numerusform>%n adesione</numerusform>
-                <numerusform>%n adesioni</numerusform>
+                <numerusform>%Ln adesione</numerusform>
+                <numerusform>%Ln adesioni</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n agreement(s)</source>
+            <source>%Ln agreement(s)</source>
             <translation>
-                <numerusform>%n accordo</numerusform>
-                <numerusform>%n accordi</numerusform>
+                <numerusform>%Ln accordo</numerusform>
+                <numerusform>%Ln accordi</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n agreement(s) as partner cluster</source>
+            <source>%Ln agreement(s) as partner cluster</source>
             <translation>
-                <numerusform>%n accordo come cluster partner</numerusform>
-                <numerusform>%n accordi come cluster partner</numerusform>
+                <numerusform>%Ln accordo come cluster partner</numerusform>
+                <numerusform>%Ln accordi come cluster partner</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n note(s)</source>
+            <source>%Ln note(s)</source>
             <translation>
-                <numerusform>%n nota</numerusform>
-                <numerusform>%n note</numerusform>
+                <numerusform>%Ln nota</numerusform>
+                <numerusform>%Ln note</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n document(s)</source>
+            <source>%Ln document(s)</source>
             <translation>
-                <numerusform>%n documento</numerusform>
-                <numerusform>%n documenti</numerusform>
+                <numerusform>%Ln documento</numerusform>
+                <numerusform>%Ln documenti</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n task(s)</source>
+            <source>%Ln task(s)</source>
             <translation>
-                <numerusform>%n attività</numerusform>
-                <numerusform>%n attività</numerusform>
+                <numerusform>%Ln attività</numerusform>
+                <numerusform>%Ln attività</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n meeting(s)</source>
+            <source>%Ln meeting(s)</source>
             <translation>
-                <numerusform>%n incontro</numerusform>
-                <numerusform>%n incontri</numerusform>
+                <numerusform>%Ln incontro</numerusform>
+                <numerusform>%Ln incontri</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n meeting attendance(s)</source>
+            <source>%Ln meeting attendance(s)</source>
             <translation>
-                <numerusform>%n partecipazione a un incontro</numerusform>
-                <numerusform>%n partecipazioni a incontri</numerusform>
+                <numerusform>%Ln partecipazione a un incontro</numerusform>
+                <numerusform>%Ln partecipazioni a incontri</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n action(s) organised</source>
+            <source>%Ln action(s) organised</source>
             <translation>
-                <numerusform>%n azione organizzata</numerusform>
-                <numerusform>%n azioni organizzate</numerusform>
+                <numerusform>%Ln azione organizzata</numerusform>
+                <numerusform>%Ln azioni organizzate</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n market interest(s)</source>
+            <source>%Ln market interest(s)</source>
             <translation>
-                <numerusform>%n interesse di mercato</numerusform>
-                <numerusform>%n interessi di mercato</numerusform>
+                <numerusform>%Ln interesse di mercato</numerusform>
+                <numerusform>%Ln interessi di mercato</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n shareholding(s)</source>
+            <source>%Ln shareholding(s)</source>
             <translation>
-                <numerusform>%n partecipazione societaria</numerusform>
-                <numerusform>%n partecipazioni societarie</numerusform>
+                <numerusform>%Ln partecipazione societaria</numerusform>
+                <numerusform>%Ln partecipazioni societarie</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n officer(s)</source>
+            <source>%Ln officer(s)</source>
             <translation>
-                <numerusform>%n referente</numerusform>
-                <numerusform>%n referenti</numerusform>
+                <numerusform>%Ln referente</numerusform>
+                <numerusform>%Ln referenti</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n KPI target(s)</source>
+            <source>%Ln KPI target(s)</source>
             <translation>
-                <numerusform>%n obiettivo KPI</numerusform>
-                <numerusform>%n obiettivi KPI</numerusform>
+                <numerusform>%Ln obiettivo KPI</numerusform>
+                <numerusform>%Ln obiettivi KPI</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n remembered import ref(s)</source>
+            <source>%Ln remembered import ref(s)</source>
             <translation>
-                <numerusform>%n rif. di importazione memorizzato</numerusform>
-                <numerusform>%n rif. di importazione memorizzati</numerusform>
+                <numerusform>%Ln rif. di importazione memorizzato</numerusform>
+                <numerusform>%Ln rif. di importazione memorizzati</numerusform>
             </translation>
         </message>
         <message>
@@ -4805,8 +4805,8 @@ L'archivio attuale viene prima salvato come backup. Poi MAGIA Desk si chiude: ri
             <translation>Unione di {name}</translation>
         </message>
         <message>
-            <source>Merge undone; %n value(s) changed since were left as they are</source>
-            <translation>Unione annullata; %n valore cambiato nel frattempo è rimasto com'è</translation>
+            <source>Merge undone; %Ln value(s) changed since were left as they are</source>
+            <translation>Unione annullata; %Ln valore cambiato nel frattempo è rimasto com'è</translation>
         </message>
         <message>
             <source>Merge into {name} undone</source>
@@ -5520,38 +5520,38 @@ L'archivio attuale viene prima salvato come backup. Poi MAGIA Desk si chiude: ri
             <translation>Non è stato possibile controllare il file: {error}</translation>
         </message>
         <message numerus="yes">
-            <source>Problems (%n)</source>
+            <source>Problems (%Ln)</source>
             <translation>
-                <numerusform>Problemi (%n)</numerusform>
-                <numerusform>Problemi (%n)</numerusform>
+                <numerusform>Problemi (%Ln)</numerusform>
+                <numerusform>Problemi (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Warnings (%n)</source>
+            <source>Warnings (%Ln)</source>
             <translation>
-                <numerusform>Avvisi (%n)</numerusform>
-                <numerusform>Avvisi (%n)</numerusform>
+                <numerusform>Avvisi (%Ln)</numerusform>
+                <numerusform>Avvisi (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n problem(s) must be fixed before importing. Correct them in the file, save it and press Check again, or go Back to match the columns differently.</source>
+            <source>%Ln problem(s) must be fixed before importing. Correct them in the file, save it and press Check again, or go Back to match the columns differently.</source>
             <translation>
-                <numerusform>%n problema va corretto prima di importare. Correggilo nel file, salvalo e premi Ricontrolla, oppure torna Indietro per abbinare diversamente le colonne.</numerusform>
-                <numerusform>%n problemi vanno corretti prima di importare. Correggili nel file, salvalo e premi Ricontrolla, oppure torna Indietro per abbinare diversamente le colonne.</numerusform>
+                <numerusform>%Ln problema va corretto prima di importare. Correggilo nel file, salvalo e premi Ricontrolla, oppure torna Indietro per abbinare diversamente le colonne.</numerusform>
+                <numerusform>%Ln problemi vanno corretti prima di importare. Correggili nel file, salvalo e premi Ricontrolla, oppure torna Indietro per abbinare diversamente le colonne.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>No problems: %n row(s) are ready to import.</source>
+            <source>No problems: %Ln row(s) are ready to import.</source>
             <translation>
-                <numerusform>Nessun problema: %n riga è pronta da importare.</numerusform>
-                <numerusform>Nessun problema: %n righe sono pronte da importare.</numerusform>
+                <numerusform>Nessun problema: %Ln riga è pronta da importare.</numerusform>
+                <numerusform>Nessun problema: %Ln righe sono pronte da importare.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n of them may already be in the store: decide about them next.</source>
+            <source>%Ln of them may already be in the store: decide about them next.</source>
             <translation>
-                <numerusform>%n di esse potrebbe essere già presente: deciderai nel passo successivo.</numerusform>
-                <numerusform>%n di esse potrebbero essere già presenti: deciderai nel passo successivo.</numerusform>
+                <numerusform>%Ln di esse potrebbe essere già presente: deciderai nel passo successivo.</numerusform>
+                <numerusform>%Ln di esse potrebbero essere già presenti: deciderai nel passo successivo.</numerusform>
             </translation>
         </message>
         <message>
@@ -5559,10 +5559,10 @@ L'archivio attuale viene prima salvato come backup. Poi MAGIA Desk si chiude: ri
             <translation>{sheet} (prime {shown} di {total} righe)</translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more</source>
+            <source>… and %Ln more</source>
             <translation>
-                <numerusform>… e %n altro</numerusform>
-                <numerusform>… e altri %n</numerusform>
+                <numerusform>… e %Ln altro</numerusform>
+                <numerusform>… e altri %Ln</numerusform>
             </translation>
         </message>
     </context>
@@ -5983,10 +5983,10 @@ Aprire ora il file di testo?</translation>
             <translation>&amp;Cancella…</translation>
         </message>
         <message numerus="yes">
-            <source>%n years</source>
+            <source>%Ln years</source>
             <translation>
-                <numerusform>%n anno</numerusform>
-                <numerusform>%n anni</numerusform>
+                <numerusform>%Ln anno</numerusform>
+                <numerusform>%Ln anni</numerusform>
             </translation>
         </message>
         <message>
@@ -5994,10 +5994,10 @@ Aprire ora il file di testo?</translation>
             <translation>Ricerca…</translation>
         </message>
         <message numerus="yes">
-            <source>%n contacts to review</source>
+            <source>%Ln contacts to review</source>
             <translation>
-                <numerusform>%n contatto da rivedere</numerusform>
-                <numerusform>%n contatti da rivedere</numerusform>
+                <numerusform>%Ln contatto da rivedere</numerusform>
+                <numerusform>%Ln contatti da rivedere</numerusform>
             </translation>
         </message>
         <message>
@@ -6562,10 +6562,10 @@ Aprire ora il file di testo?</translation>
             <translation>Esportazione di un pacchetto di sincronizzazione</translation>
         </message>
         <message numerus="yes">
-            <source>Wrote %n changes to {file} ({size}). Carry it by USB stick or email; the other laptop imports it here.</source>
+            <source>Wrote %Ln changes to {file} ({size}). Carry it by USB stick or email; the other laptop imports it here.</source>
             <translation>
-                <numerusform>%n modifica scritta in {file} ({size}). Portalo con una chiavetta USB o per e-mail; l'altro portatile lo importa qui.</numerusform>
-                <numerusform>%n modifiche scritte in {file} ({size}). Portalo con una chiavetta USB o per e-mail; l'altro portatile lo importa qui.</numerusform>
+                <numerusform>%Ln modifica scritta in {file} ({size}). Portalo con una chiavetta USB o per e-mail; l'altro portatile lo importa qui.</numerusform>
+                <numerusform>%Ln modifiche scritte in {file} ({size}). Portalo con una chiavetta USB o per e-mail; l'altro portatile lo importa qui.</numerusform>
             </translation>
         </message>
         <message>
@@ -6577,10 +6577,10 @@ Aprire ora il file di testo?</translation>
             <translation>Da {sender}, scritto il {when}</translation>
         </message>
         <message numerus="yes">
-            <source>%n changes, {size}</source>
+            <source>%Ln changes, {size}</source>
             <translation>
-                <numerusform>%n modifica, {size}</numerusform>
-                <numerusform>%n modifiche, {size}</numerusform>
+                <numerusform>%Ln modifica, {size}</numerusform>
+                <numerusform>%Ln modifiche, {size}</numerusform>
             </translation>
         </message>
         <message>
@@ -6612,45 +6612,45 @@ Aprire ora il file di testo?</translation>
             <translation>Importazione di un pacchetto di sincronizzazione</translation>
         </message>
         <message numerus="yes">
-            <source>Nothing new: all %n changes were already here.</source>
+            <source>Nothing new: all %Ln changes were already here.</source>
             <translation>
                 <numerusform>Niente di nuovo: l'unica modifica era già qui.</numerusform>
-                <numerusform>Niente di nuovo: tutte le %n modifiche erano già qui.</numerusform>
+                <numerusform>Niente di nuovo: tutte le %Ln modifiche erano già qui.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n new changes merged</source>
+            <source>%Ln new changes merged</source>
             <translation>
-                <numerusform>%n nuova modifica unita</numerusform>
-                <numerusform>%n nuove modifiche unite</numerusform>
+                <numerusform>%Ln nuova modifica unita</numerusform>
+                <numerusform>%Ln nuove modifiche unite</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n records added</source>
+            <source>%Ln records added</source>
             <translation>
-                <numerusform>%n scheda aggiunta</numerusform>
-                <numerusform>%n schede aggiunte</numerusform>
+                <numerusform>%Ln scheda aggiunta</numerusform>
+                <numerusform>%Ln schede aggiunte</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n updated</source>
+            <source>%Ln updated</source>
             <translation>
-                <numerusform>%n aggiornata</numerusform>
-                <numerusform>%n aggiornate</numerusform>
+                <numerusform>%Ln aggiornata</numerusform>
+                <numerusform>%Ln aggiornate</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n already here</source>
+            <source>%Ln already here</source>
             <translation>
-                <numerusform>%n già presente</numerusform>
-                <numerusform>%n già presenti</numerusform>
+                <numerusform>%Ln già presente</numerusform>
+                <numerusform>%Ln già presenti</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n new conflicts</source>
+            <source>%Ln new conflicts</source>
             <translation>
-                <numerusform>%n nuovo conflitto</numerusform>
-                <numerusform>%n nuovi conflitti</numerusform>
+                <numerusform>%Ln nuovo conflitto</numerusform>
+                <numerusform>%Ln nuovi conflitti</numerusform>
             </translation>
         </message>
         <message>
@@ -6658,17 +6658,17 @@ Aprire ora il file di testo?</translation>
             <translation>{conflicts}: lo stesso campo è stato modificato da entrambe le parti; vedi la scheda Conflitti.</translation>
         </message>
         <message numerus="yes">
-            <source>%n records wait for a newer version or for a record not here yet.</source>
+            <source>%Ln records wait for a newer version or for a record not here yet.</source>
             <translation>
-                <numerusform>%n scheda attende una versione più recente o una scheda non ancora arrivata.</numerusform>
-                <numerusform>%n schede attendono una versione più recente o una scheda non ancora arrivata.</numerusform>
+                <numerusform>%Ln scheda attende una versione più recente o una scheda non ancora arrivata.</numerusform>
+                <numerusform>%Ln schede attendono una versione più recente o una scheda non ancora arrivata.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n changes dated in the future were clamped</source>
+            <source>%Ln changes dated in the future were clamped</source>
             <translation>
-                <numerusform>%n modifica con data futura è stata riportata</numerusform>
-                <numerusform>%n modifiche con data futura sono state riportate</numerusform>
+                <numerusform>%Ln modifica con data futura è stata riportata</numerusform>
+                <numerusform>%Ln modifiche con data futura sono state riportate</numerusform>
             </translation>
         </message>
         <message>
@@ -6700,17 +6700,17 @@ Aprire ora il file di testo?</translation>
             <translation>Sincronizzazione con il server del team</translation>
         </message>
         <message numerus="yes">
-            <source>sent %n new changes</source>
+            <source>sent %Ln new changes</source>
             <translation>
-                <numerusform>inviata %n nuova modifica</numerusform>
-                <numerusform>inviate %n nuove modifiche</numerusform>
+                <numerusform>inviata %Ln nuova modifica</numerusform>
+                <numerusform>inviate %Ln nuove modifiche</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>received %n</source>
+            <source>received %Ln</source>
             <translation>
-                <numerusform>ricevuta %n</numerusform>
-                <numerusform>ricevute %n</numerusform>
+                <numerusform>ricevuta %Ln</numerusform>
+                <numerusform>ricevute %Ln</numerusform>
             </translation>
         </message>
         <message>
@@ -7094,10 +7094,10 @@ Aprire ora il file di testo?</translation>
             <translation>Annulla il lavoro in background</translation>
         </message>
         <message numerus="yes">
-            <source>{task}… (+%n more)</source>
+            <source>{task}… (+%Ln more)</source>
             <translation>
-                <numerusform>{task}… (+%n altro)</numerusform>
-                <numerusform>{task}… (+%n altri)</numerusform>
+                <numerusform>{task}… (+%Ln altro)</numerusform>
+                <numerusform>{task}… (+%Ln altri)</numerusform>
             </translation>
         </message>
     </context>

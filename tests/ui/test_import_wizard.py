@@ -11,7 +11,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QWizard
 from pytestqt.qtbot import QtBot
@@ -278,7 +278,7 @@ def test_thousands_of_matched_rows_build_no_widget_per_row(ctx: AppContext, qtbo
     assert page.grab().width() > 0  # painted: the drop-downs are drawn, not made
     assert editors(page) == []
     assert page.isComplete()
-    assert "2999 update, 1 new, 0 skipped" in page.explanation.text()
+    assert f"{QLocale().toString(2999)} update, 1 new, 0 skipped" in page.explanation.text()
     page.set_all("skip")
     assert set(page.decisions().values()) == {"skip"}
     assert {cell(page, r, page.DECISION) for r in range(3000)} == {"Skip"}

@@ -148,7 +148,7 @@ class AgreementEditor(RecordEditor):
         if detail.parties:
             flags = " ".join(country_label(c).split("  ")[0] for c in sorted({p.country for p in detail.parties
                                                                                if p.country}))
-            count = self.tr("%n parties", "", len(detail.parties))
+            count = self.tr("%Ln parties", "", len(detail.parties))
             parts.append(f"{count} {flags}".strip() if len(detail.parties) > 1 else detail.parties[0].name)
         return record.title, "  ·  ".join(parts)
 
@@ -170,10 +170,10 @@ class AgreementEditor(RecordEditor):
     def expiry_text(self, expires_on: date, today: date) -> str:
         days = days_to_expiry(expires_on, today)
         if days < 0:
-            return self.tr("⚠ Expired %n days ago and still active: renew it or move it to expired", "", -days)
+            return self.tr("⚠ Expired %Ln days ago and still active: renew it or move it to expired", "", -days)
         if days == 0:
             return self.tr("⚠ Expires today")
-        return self.tr("⚠ Expires in %n days, on {date}", "", days).format(date=day(expires_on))
+        return self.tr("⚠ Expires in %Ln days, on {date}", "", days).format(date=day(expires_on))
 
     # ---- writing -----------------------------------------------------------------------------------------------
 

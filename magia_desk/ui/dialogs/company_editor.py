@@ -200,7 +200,7 @@ class CompanyEditor(RecordEditor):
         is_cluster = detail is not None and detail.record.kind == "cluster"
         self.members_label.setVisible(is_cluster)
         if is_cluster:
-            self.members_label.setText(self.tr("%n member organizations", "", detail.members))
+            self.members_label.setText(self.tr("%Ln member organizations", "", detail.members))
         raw = self.form.raw()
         self.size_badge.show_figures(raw["employees"], raw["turnover_meur"], raw["balance_sheet_meur"])
 

@@ -148,7 +148,7 @@ class DuplicatesDialog(QDialog):
                 cell.setToolTip(cell.text())
                 self.table.setItem(row, column, cell)
         if pairs:
-            self.status.setText(self.tr("%n likely pair(s)", "", len(pairs)))
+            self.status.setText(self.tr("%Ln likely pair(s)", "", len(pairs)))
             self.table.selectRow(0)
         else:
             self.status.setText(self.tr("No likely duplicates."))

@@ -303,9 +303,9 @@ class EncryptionDialog(QDialog):
         if result.kept:
             text += "\n\n" + self.tr("The store as it was is kept in {path}.").format(path=result.kept)
         if result.backups_converted:
-            text += "\n\n" + self.tr("%n backup(s) now use the new passphrase.", "", len(result.backups_converted))
+            text += "\n\n" + self.tr("%Ln backup(s) now use the new passphrase.", "", len(result.backups_converted))
         if self.operation == DECRYPT and result.backups_left:
-            text += "\n\n" + self.tr("%n backup(s) stay encrypted: restoring one needs this passphrase.", "",
+            text += "\n\n" + self.tr("%Ln backup(s) stay encrypted: restoring one needs this passphrase.", "",
                                      len(result.backups_left))
         text += "\n\n" + self.tr("MAGIA Desk restarts now.")
         if self.operation != DECRYPT:

@@ -183,22 +183,22 @@ class MergeDialog(QDialog):
     def _show_moves(self) -> None:
         counts = count_links(self.ctx.store, self.kind, self.other_id)
         words = {
-            "contact": lambda n: self.tr("%n contact(s)", "", n),
-            "participation": lambda n: self.tr("%n participation(s)", "", n),
-            "membership": lambda n: self.tr("%n membership(s)", "", n),
-            "agreement_party": lambda n: self.tr("%n agreement(s)", "", n),
-            "agreement": lambda n: self.tr("%n agreement(s) as partner cluster", "", n),
-            "note": lambda n: self.tr("%n note(s)", "", n),
-            "document": lambda n: self.tr("%n document(s)", "", n),
-            "task": lambda n: self.tr("%n task(s)", "", n),
-            "meeting": lambda n: self.tr("%n meeting(s)", "", n),
-            "meeting_attendee": lambda n: self.tr("%n meeting attendance(s)", "", n),
-            "action": lambda n: self.tr("%n action(s) organised", "", n),
-            "market_interest": lambda n: self.tr("%n market interest(s)", "", n),
-            "holding": lambda n: self.tr("%n shareholding(s)", "", n),
-            "officer": lambda n: self.tr("%n officer(s)", "", n),
-            "kpi_target": lambda n: self.tr("%n KPI target(s)", "", n),
-            "external_ref": lambda n: self.tr("%n remembered import ref(s)", "", n),
+            "contact": lambda n: self.tr("%Ln contact(s)", "", n),
+            "participation": lambda n: self.tr("%Ln participation(s)", "", n),
+            "membership": lambda n: self.tr("%Ln membership(s)", "", n),
+            "agreement_party": lambda n: self.tr("%Ln agreement(s)", "", n),
+            "agreement": lambda n: self.tr("%Ln agreement(s) as partner cluster", "", n),
+            "note": lambda n: self.tr("%Ln note(s)", "", n),
+            "document": lambda n: self.tr("%Ln document(s)", "", n),
+            "task": lambda n: self.tr("%Ln task(s)", "", n),
+            "meeting": lambda n: self.tr("%Ln meeting(s)", "", n),
+            "meeting_attendee": lambda n: self.tr("%Ln meeting attendance(s)", "", n),
+            "action": lambda n: self.tr("%Ln action(s) organised", "", n),
+            "market_interest": lambda n: self.tr("%Ln market interest(s)", "", n),
+            "holding": lambda n: self.tr("%Ln shareholding(s)", "", n),
+            "officer": lambda n: self.tr("%Ln officer(s)", "", n),
+            "kpi_target": lambda n: self.tr("%Ln KPI target(s)", "", n),
+            "external_ref": lambda n: self.tr("%Ln remembered import ref(s)", "", n),
         }
         parts = [words[table](count) for table, count in counts.items() if table in words]
         moving = ", ".join(parts) if parts else self.tr("nothing is linked to it")
@@ -243,7 +243,7 @@ def undo(ctx: AppContext, result: MergeResult, title: str) -> None:
         ctx.operations.changed(MERGED_KINDS)
         if outcome.kept_later_changes:
             later = len(outcome.kept_later_changes)
-            text = QCoreApplication.translate("MergeDialog", "Merge undone; %n value(s) changed since were left as they are", "", later)  # noqa: E501  (one line for lupdate)
+            text = QCoreApplication.translate("MergeDialog", "Merge undone; %Ln value(s) changed since were left as they are", "", later)  # noqa: E501  (one line for lupdate)
             ctx.notify(text)
         else:
             ctx.notify(QCoreApplication.translate("MergeDialog", "Merge into {name} undone").format(name=title))

@@ -213,7 +213,7 @@ class RetentionDialog(QDialog):
 
     def _word_years(self, years: int) -> None:
         """The spin box shows "3 years" in the user's language: the words around the number are its affixes."""
-        text = self.tr("%n years", "", years)
+        text = self.tr("%Ln years", "", years)
         before, found, after = text.partition(str(years))
         self.years.setPrefix(before if found else "")
         self.years.setSuffix(after if found else f" {text}")
@@ -234,7 +234,7 @@ class RetentionDialog(QDialog):
             for column, text in enumerate((stale.name, stale.organization or "",
                                            stale.last_activity.strftime("%d %b %Y"))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.count.setText(self.tr("%n contacts to review", "", len(rows)) if rows else self.tr("Nobody to review."))
+        self.count.setText(self.tr("%Ln contacts to review", "", len(rows)) if rows else self.tr("Nobody to review."))
         self._update_buttons()
 
     def selected(self) -> StaleContact | None:

@@ -171,7 +171,7 @@ class ConflictsView(QWidget):
             self.intro.setText(self.tr("No conflicts: every edit made on both sides has been settled. Conflicts "
                                        "appear here when the same field was changed on two laptops before they met."))
         else:
-            self.intro.setText(self.tr("%n open. The later edit won everywhere; the other value is kept here. Pick "
+            self.intro.setText(self.tr("%Ln open. The later edit won everywhere; the other value is kept here. Pick "
                                        "the one that is right — your choice travels to every replica.", "",
                                        self.open_count))
         self.table.setRowCount(len(conflicts))

@@ -304,7 +304,7 @@ class SyncScreen(QWidget):
 
     def _exported(self, info: BundleInfo) -> None:
         self._stop()
-        self.summary.setText(self.tr("Wrote %n changes to {file} ({size}). Carry it by USB stick or email; the other "
+        self.summary.setText(self.tr("Wrote %Ln changes to {file} ({size}). Carry it by USB stick or email; the other "
                                      "laptop imports it here.", "", info.count).format(
             file=f"<b>{html.escape(info.path.name)}</b>", size=QLocale().formattedDataSize(info.size_bytes)))
         self.ctx.operations.changed({"sync_peer"})  # the peer's "last exchange" moved
@@ -315,7 +315,7 @@ class SyncScreen(QWidget):
         lines = [f"<b>{html.escape(info.path.name)}</b>",
                  self.tr("From {sender}, written {when}").format(sender=html.escape(sender),
                                                                  when=html.escape(when_text(info.created_at))),
-                 self.tr("%n changes, {size}", "", info.count).format(
+                 self.tr("%Ln changes, {size}", "", info.count).format(
                      size=QLocale().formattedDataSize(info.size_bytes))]
         if info.for_site not in (None, self.ctx.store.site_id):
             warning = html.escape(self.tr("It was written for another laptop"))
@@ -356,28 +356,28 @@ class SyncScreen(QWidget):
     def merge_summary(self, result: MergeResult) -> str:
         """What an import or a pull changed here, in a sentence or two (HTML)."""
         if result.new == 0:
-            return self.tr("Nothing new: all %n changes were already here.", "", result.received)
-        parts = [self.tr("%n new changes merged", "", result.new)]
+            return self.tr("Nothing new: all %Ln changes were already here.", "", result.received)
+        parts = [self.tr("%Ln new changes merged", "", result.new)]
         if result.inserted:
-            parts.append(self.tr("%n records added", "", result.inserted))
+            parts.append(self.tr("%Ln records added", "", result.inserted))
         if result.updated:
-            parts.append(self.tr("%n updated", "", result.updated))
+            parts.append(self.tr("%Ln updated", "", result.updated))
         if result.duplicates:
-            parts.append(self.tr("%n already here", "", result.duplicates))
+            parts.append(self.tr("%Ln already here", "", result.duplicates))
         text = ", ".join(parts) + "."
         if result.by_table:
             tables = ", ".join(f"{record_word(t)}: {n}" for t, n in sorted(result.by_table.items()))
             text += f" <span style='color: palette(placeholder-text)'>({html.escape(tables)})</span>"
         if result.conflicts:
-            conflicts = self.tr("%n new conflicts", "", result.conflicts)
+            conflicts = self.tr("%Ln new conflicts", "", result.conflicts)
             text += "<br>" + self.tr("{conflicts}: the same field was edited on both sides; see the Conflicts tab."
                                      ).format(conflicts=f"<b>{conflicts}</b>")
         if result.pending:
-            text += "<br>" + self.tr("%n records wait for a newer version or for a record not here yet.", "",
+            text += "<br>" + self.tr("%Ln records wait for a newer version or for a record not here yet.", "",
                                      result.pending)
         if result.clamped:
             sites = sorted({c.site_id[:8] for c in result.clamped})
-            clamped = self.tr("%n changes dated in the future were clamped", "", len(result.clamped))
+            clamped = self.tr("%Ln changes dated in the future were clamped", "", len(result.clamped))
             text += "<br>" + self.tr("{clamped} to now (wrong clock on site {sites}, e.g. {time}).").format(
                 clamped=f"<b>{clamped}</b>", sites=", ".join(sites), time=html.escape(result.clamped[0].original_time))
         return text
@@ -408,8 +408,8 @@ class SyncScreen(QWidget):
                     self._hub_done, self._failed_hub)
 
     def _hub_done(self, result: HubSyncResult) -> None:
-        sent = self.tr("sent %n new changes", "", result.pushed.new)
-        received = self.tr("received %n", "", result.pulled.new)
+        sent = self.tr("sent %Ln new changes", "", result.pushed.new)
+        received = self.tr("received %Ln", "", result.pulled.new)
         self.hub_status.setText(self.tr("Synced with {hub}: {sent}, {received}.").format(
             hub=html.escape(result.hub), sent=sent, received=received))
         self._merged(result.pulled, self.tr("From the team hub:") + " ")

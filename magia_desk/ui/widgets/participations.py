@@ -89,7 +89,7 @@ class ActionsTakenPart(QWidget):
                 item.setData(ID_ROLE, part.action_id)
                 item.setToolTip(text)
                 self.table.setItem(r, c, item)
-        self.summary.setText(self.tr("Took part in %n actions", "", len(rows)) if rows else self.tr("No actions yet."))
+        self.summary.setText(self.tr("Took part in %Ln actions", "", len(rows)) if rows else self.tr("No actions yet."))
 
     def _on_data_changed(self, kinds: set[str]) -> None:
         if self.record_id and kinds & {"participation", "action"}:

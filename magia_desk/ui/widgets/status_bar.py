@@ -109,7 +109,7 @@ class WorkIndicator(QWidget):
             return
         handle = work[0]
         if len(work) > 1:
-            self.label.setText(self.tr("{task}… (+%n more)", "", len(work) - 1).format(task=handle.label))
+            self.label.setText(self.tr("{task}… (+%Ln more)", "", len(work) - 1).format(task=handle.label))
         else:
             self.label.setText(f"{handle.label}…")
         fraction = handle.fraction

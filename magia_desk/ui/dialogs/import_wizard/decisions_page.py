@@ -23,6 +23,7 @@ from magia_desk.services.exchange.plan import NEW, SKIP, Decision, PlannedRow, R
 from magia_desk.ui.dialogs.import_wizard import decisions_model as columns
 from magia_desk.ui.dialogs.import_wizard.common import sheet_label
 from magia_desk.ui.dialogs.import_wizard.decisions_model import UPDATE, ChoiceDelegate, ChoiceTable, DecisionsModel
+from magia_desk.ui.labels import number
 
 if TYPE_CHECKING:
     from magia_desk.ui.dialogs.import_wizard.wizard import ImportWizard
@@ -56,7 +57,8 @@ class DecisionsPage(QWizardPage):
                             (self.suggested, self.tr("Back to the choices proposed for each row"))):
             button.setToolTip(tip)
         bulk = QHBoxLayout()
-        bulk.addWidget(QLabel(self.tr("Selected rows, or all:")))
+        self.bulk_label = QLabel(self.tr("Selected rows, or all:"))
+        bulk.addWidget(self.bulk_label)
         for button in (self.update_all, self.new_all, self.skip_all, self.suggested):
             bulk.addWidget(button)
         bulk.addStretch(1)
@@ -69,6 +71,7 @@ class DecisionsPage(QWizardPage):
         layout.addLayout(bulk)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.explanation)
+        layout.addStretch(0)  # takes the room of the table when there is nothing to decide
         self.update_all.clicked.connect(lambda: self.set_all(UPDATE))
         self.new_all.clicked.connect(lambda: self.set_all(NEW))
         self.skip_all.clicked.connect(lambda: self.set_all(SKIP))
@@ -109,17 +112,19 @@ class DecisionsPage(QWizardPage):
         rows = plan.matches
         total = sum(len(r) for r in plan.rows.values())
         if rows:
-            self.intro.setText(self.tr("%n row(s) of the file look like records already in the store. The "
+            self.intro.setText(self.tr("%Ln row(s) of the file look like records already in the store. The "
                                        "choices proposed follow the evidence: an identical key or a nearly "
                                        "identical name means the same record.", "", len(rows)))
         else:
-            self.intro.setText(self.tr("No row of the file matches a record in the store: all %n row(s) will be "
+            self.intro.setText(self.tr("No row of the file matches a record in the store: all %Ln row(s) will be "
                                        "created.", "", total))
-        for widget in (self.table, self.update_all, self.new_all, self.skip_all, self.suggested):
+        for widget in (self.table, self.bulk_label, self.update_all, self.new_all, self.skip_all, self.suggested):
             widget.setVisible(bool(rows))
+        layout = self.layout()
+        layout.setStretch(layout.count() - 1, 0 if rows else 1)
         if plan.duplicates_in_file:
             self.intro.setText(self.intro.text() + " " + self.tr(
-                "%n pair(s) of rows inside the file look alike; both rows are imported (see the warnings of the "
+                "%Ln pair(s) of rows inside the file look alike; both rows are imported (see the warnings of the "
                 "previous step).", "", len(plan.duplicates_in_file)))
         self.model.load(rows)
 
@@ -157,7 +162,8 @@ class DecisionsPage(QWizardPage):
             chosen = list(self.decisions().values())
             updates = sum(1 for d in chosen if d not in (NEW, SKIP))
             self.explanation.setText(self.tr("Of the matched rows: {update} update, {new} new, {skip} skipped.")
-                                     .format(update=updates, new=chosen.count(NEW), skip=chosen.count(SKIP))
+                                     .format(update=number(updates), new=number(chosen.count(NEW)),
+                                             skip=number(chosen.count(SKIP)))
                                      if self.rows else "")
         self.completeChanged.emit()
 

@@ -138,12 +138,12 @@ class FilePage(QWizardPage):
                 problem="; ".join(problem_line(p) for p in outline.problems)))
         lines = []
         for sheet in outline.sheets:
-            rows = self.tr("%n row(s)", "", sheet.rows)
+            rows = self.tr("%Ln row(s)", "", sheet.rows)
             what = (self.tr("read as {sheet}").format(sheet=sheet_label(sheet.spec)) if sheet.spec
                     else self.tr("columns to match by hand"))
             lines.append(f"<li><b>{html.escape(sheet.title)}</b>: {rows}, {what}</li>")
         kind = (self.tr("An exchange workbook:") if outline.is_exchange_workbook
-                else self.tr("A spreadsheet with %n sheet(s):", "", len(outline.sheets)))
+                else self.tr("A spreadsheet with %Ln sheet(s):", "", len(outline.sheets)))
         return f"{kind}<ul style='margin-top:2px'>{''.join(lines)}</ul>"
 
     def isComplete(self) -> bool:

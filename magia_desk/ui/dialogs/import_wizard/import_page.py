@@ -22,6 +22,7 @@ from magia_desk.services.exchange.importer import apply_import
 from magia_desk.services.exchange.plan import ImportRefused, ImportSummary
 from magia_desk.services.exchange.schema import SHEET_ORDER
 from magia_desk.ui.dialogs.import_wizard.common import IMPORTED_KINDS, item, problem_line, read_only_table, sheet_label
+from magia_desk.ui.labels import number
 from magia_desk.ui.tasks import TaskHandle
 
 if TYPE_CHECKING:
@@ -186,8 +187,8 @@ class ImportPage(QWizardPage):
         self.summary_table.setVisible(True)
         created, updated = totals[0], totals[1]
         if summary.changed:
-            text = self.tr("Imported: {created} created, {updated} updated.").format(created=created,
-                                                                                    updated=updated)
+            text = self.tr("Imported: {created} created, {updated} updated.").format(created=number(created),
+                                                                                    updated=number(updated))
         else:
             text = self.tr("Nothing to change: the store already holds everything in this file.")
         styled = f"<span style='color:#1e8449'><b>{html.escape(text)}</b></span>"

@@ -38,6 +38,7 @@ from magia_desk.ui.dialogs.import_wizard.common import (
     sheet_label,
 )
 from magia_desk.ui.errors import user_message
+from magia_desk.ui.labels import number
 from magia_desk.ui.tasks import TaskHandle
 
 if TYPE_CHECKING:
@@ -183,19 +184,19 @@ class PreviewPage(QWizardPage):
                 self._add_sheet(name, workbook, by_cell)
         self._list(self.problem_table, plan.problems)
         self._list(self.warning_table, plan.warnings)
-        self.lists.setTabText(0, self.tr("Problems (%n)", "", len(plan.problems)))
-        self.lists.setTabText(1, self.tr("Warnings (%n)", "", len(plan.warnings)))
+        self.lists.setTabText(0, self.tr("Problems (%Ln)", "", len(plan.problems)))
+        self.lists.setTabText(1, self.tr("Warnings (%Ln)", "", len(plan.warnings)))
         self.lists.setCurrentIndex(0 if plan.problems or not plan.warnings else 1)
         if plan.problems:
             self.verdict.setText(self._red(self.tr(
-                "%n problem(s) must be fixed before importing. Correct them in the file, save it and press "
+                "%Ln problem(s) must be fixed before importing. Correct them in the file, save it and press "
                 "Check again, or go Back to match the columns differently.", "", len(plan.problems))))
             return
         rows = sum(len(r) for r in plan.rows.values())
         matched = len(plan.matches)
-        text = self.tr("No problems: %n row(s) are ready to import.", "", rows)
+        text = self.tr("No problems: %Ln row(s) are ready to import.", "", rows)
         if matched:
-            text += " " + self.tr("%n of them may already be in the store: decide about them next.", "", matched)
+            text += " " + self.tr("%Ln of them may already be in the store: decide about them next.", "", matched)
         styled = f"<span style='color:#1e8449'>{html.escape(text)}</span>"
         self.verdict.setText(styled)
 
@@ -239,8 +240,8 @@ class PreviewPage(QWizardPage):
             table.setColumnWidth(position, min(max(table.columnWidth(position), 60), 260))
         title = sheet_label(name)
         if len(sheet.rows) > PREVIEW_ROWS:
-            title = self.tr("{sheet} (first {shown} of {total} rows)").format(sheet=title, shown=PREVIEW_ROWS,
-                                                                               total=len(sheet.rows))
+            title = self.tr("{sheet} (first {shown} of {total} rows)").format(
+                sheet=title, shown=number(PREVIEW_ROWS), total=number(len(sheet.rows)))
         self.sheet_tables[name] = table
         tab = self.sheets.addTab(table, title)
         if flagged:
@@ -259,7 +260,7 @@ class PreviewPage(QWizardPage):
                 table.setItem(index, column, cell)
         if len(problems) > MAX_LISTED:
             table.setRowCount(MAX_LISTED + 1)
-            table.setItem(MAX_LISTED, 4, item(self.tr("… and %n more", "", len(problems) - MAX_LISTED)))
+            table.setItem(MAX_LISTED, 4, item(self.tr("… and %Ln more", "", len(problems) - MAX_LISTED)))
 
     def _go_to_cell(self, clicked: QTableWidgetItem) -> None:
         first = clicked.tableWidget().item(clicked.row(), 0)
