@@ -12,7 +12,7 @@ The words the briefing adds (headings, labels, vocabulary values, dates, countri
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -39,16 +39,15 @@ from reportlab.platypus import (
 from magia_desk.domain.countries import country_name
 from magia_desk.domain.enums import ItineraryKind
 from magia_desk.services.i18n import (
-    LANGUAGES,
     N_,
     country_label,
-    current_language,
+    document_language,
     format_date,
     format_number,
     label,
-    language_of,
     translate,
     translate_plural,
+    translator,
 )
 from magia_desk.services.meetings import MeetingView, PersonView, meetings
 from magia_desk.services.missions import (
@@ -89,17 +88,8 @@ _DATE_PATTERNS: dict[str, tuple[str, str, str]] = {
 }
 
 
-def _language(language: str | None) -> str:
-    if language is None:
-        return current_language()
-    found = language_of(language)
-    if found is None:
-        raise ValueError(f"Briefings are written in {', '.join(LANGUAGES)}, not '{language}'")
-    return found
 
 
-def _translator(language: str) -> Callable[[str], str]:
-    return lambda text: translate(text, language)
 
 
 def _day_title(day: date, language: str) -> str:
@@ -228,7 +218,7 @@ def _facts(pairs: list[tuple[str, str]], s: Styles, label_width: float = 32 * mm
 
 def _cover(mission: MissionSummary, delegates: list[ParticipantRow], officers: list[tuple[str, str]],
            days: list[AgendaDay], all_meetings: list[MeetingView], s: Styles, language: str) -> list[Flowable]:
-    tr = _translator(language)
+    tr = translator(language)
     dates = _date_range(mission.start_date, mission.end_date, language)
     programme = tr("{meetings}, {items} over {days}").format(
         meetings=_count("{count} meeting", "{count} meetings", len(all_meetings), language),
@@ -290,7 +280,7 @@ def _column_width(least: float, texts: list[str], style: ParagraphStyle) -> floa
 
 
 def _agenda_table(day: AgendaDay, s: Styles, language: str) -> Table:
-    tr = _translator(language)
+    tr = translator(language)
     kinds = [_kind_label(entry.kind, language) for entry in day.entries]
     times = [_time_range(entry.starts_at, entry.ends_at, language) for entry in day.entries]
     kind_width = _column_width(KIND_WIDTH, kinds, s.label)
@@ -330,7 +320,7 @@ def _people(people: list[PersonView], s: Styles, empty: str, language: str) -> l
 
 
 def _meeting_block(entry_time: str, meeting: MeetingView, s: Styles, language: str) -> list[Flowable]:
-    tr = _translator(language)
+    tr = translator(language)
     org = meeting.organization
     heading = " · ".join(x for x in (entry_time, org.name if org else meeting.topic or tr("Meeting")) if x)
     head: list[Flowable] = [Paragraph(para(heading), s.h2)]
@@ -384,7 +374,7 @@ def _meeting_block(entry_time: str, meeting: MeetingView, s: Styles, language: s
 
 def _story(store: Store, mission_id: str, language: str) -> tuple[MissionSummary, list[Flowable]]:
     s = styles()
-    tr = _translator(language)
+    tr = translator(language)
     mission = get_mission(store, mission_id)
     days = agenda(store, mission_id)
     all_meetings = meetings(store, mission_id)
@@ -409,8 +399,8 @@ def _story(store: Store, mission_id: str, language: str) -> tuple[MissionSummary
 
 def write_briefing(store: Store, mission_id: str, out: BinaryIO, language: str | None = None) -> None:
     """Write the briefing PDF of a mission to a binary stream, in `language` (default: the current one)."""
-    language = _language(language)
-    tr = _translator(language)
+    language = document_language(language, "Briefings")
+    tr = translator(language)
     mission, story = _story(store, mission_id, language)
     footer = para(f"MAGIA Desk · {tr('Mission briefing')} · {mission.title}")
     page = tr("Page {page} of {total}")

@@ -21,7 +21,7 @@ import locale as system_locale
 import logging
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from enum import StrEnum
 from functools import lru_cache
@@ -96,6 +96,23 @@ def set_language(code: str) -> None:
 
 def current_language() -> str:
     return _current
+
+
+def document_language(language: str | None, what: str) -> str:
+    """The language a document (a report, a briefing, a calendar) is written in: `language` when given, else
+    the current one; ValueError naming `what` for a language MAGIA Desk lacks."""
+    if language is None:
+        return _current
+    found = language_of(language)
+    if found is None:
+        *others, last = LANGUAGES
+        raise ValueError(f"{what} are written in {', '.join(others)} or {last}, not '{language}'")
+    return found
+
+
+def translator(language: str) -> Callable[[str], str]:
+    """`translate` into one language, for a document that translates many texts."""
+    return lambda text: translate(text, language)
 
 
 def system_language() -> str:

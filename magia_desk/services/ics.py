@@ -20,13 +20,11 @@ from icalendar import Calendar, Event
 from magia_desk.domain.actions import DEFAULT_MEETING_MINUTES
 from magia_desk.domain.enums import ItineraryKind
 from magia_desk.services.i18n import (
-    LANGUAGES,
     N_,
     country_label,
-    current_language,
+    document_language,
     format_date,
     label,
-    language_of,
     translate,
 )
 from magia_desk.services.meetings import MeetingView, meetings
@@ -42,13 +40,6 @@ def _when(value: datetime, zone: ZoneInfo | None) -> datetime:
     return value.replace(tzinfo=zone) if zone else value
 
 
-def _language(language: str | None) -> str:
-    if language is None:
-        return current_language()
-    found = language_of(language)
-    if found is None:
-        raise ValueError(f"Calendars are written in {', '.join(LANGUAGES)}, not '{language}'")
-    return found
 
 
 def _labelled(name: str, value: str, language: str) -> str:
@@ -87,7 +78,7 @@ def _meeting_description(meeting: MeetingView, language: str) -> str:
 
 def mission_calendar(store: Store, mission_id: str, language: str | None = None) -> Calendar:
     """The calendar object (tests and callers that want to add to it), its words in `language`."""
-    language = _language(language)
+    language = document_language(language, "Calendars")
     mission = get_mission(store, mission_id)
     zone = ZoneInfo(mission.timezone) if mission.timezone else None
     cal = Calendar()

@@ -26,12 +26,13 @@ from magia_desk.services.i18n import (
     DEFAULT_LANGUAGE,
     N_,
     country_label,
+    document_language,
     format_date,
     format_number,
     label,
-    language_of,
     translate,
     translate_plural,
+    translator,
 )
 from magia_desk.services.kpi import KpiResult, Period, compute_kpis, drill_down, resolve_period
 from magia_desk.storage.models import (
@@ -124,15 +125,8 @@ def _countries(codes: Sequence[str] | None, language: str) -> str:
     return ", ".join(country_label(c, language) for c in codes or [])
 
 
-def _report_language(language: str) -> str:
-    found = language_of(language)
-    if found is None:
-        raise ValueError(f"Reports are written in en, fr, it or de, not '{language}'")
-    return found
 
 
-def _translator(language: str) -> Callable[[str], str]:
-    return lambda text: translate(text, language)
 
 
 def partners(store: Store) -> list[tuple[str, str]]:
@@ -179,7 +173,7 @@ def _activities(session: Any, period: Period, cluster_id: str | None, language: 
         select(Participation.action_id, func.count(Participation.id))
         .where(Participation.deleted_at.is_(None)).group_by(Participation.action_id)
     ).all())
-    tr = _translator(language)
+    tr = translator(language)
     online = tr("Online")
     rows = []
     for action, organiser in session.execute(statement).all():
@@ -250,7 +244,7 @@ def _missions(session: Any, period: Period, cluster_id: str | None, language: st
             "; ".join(smes[action.id]), "; ".join(sorted(officers[action.id])),
             int(meetings.get(action.id, 0)), len(agreements[action.id]), "; ".join(agreements[action.id]),
         ])
-    tr = _translator(language)
+    tr = translator(language)
     return Table("missions", tr("Missions"),
                  [tr("Destination"), tr("Mission"), tr("From"), tr("To"), tr("Delegation SMEs"),
                   tr("Delegation officers"), tr("Meetings held"), tr("Agreements"), tr("Agreements resulting")],
@@ -285,7 +279,7 @@ def _agreements(session: Any, period: Period, cluster_id: str | None, language: 
         [label(a.type, language), a.title, "; ".join(parties[a.id]), label(a.stage, language), a.signed_on]
         for a in found
     ]
-    tr = _translator(language)
+    tr = translator(language)
     return Table("agreements", tr("Agreements"),
                  [tr("Type"), tr("Title"), tr("Parties (country)"), tr("Stage"), tr("Signed on")], rows)
 
@@ -325,7 +319,7 @@ def _annex(store: Store, session: Any, period: Period, cluster_id: str | None,
         rows.append([name, country_label(country, language), label(size, language),
                      "; ".join(sorted(clusters[oid])), int(attended.get(oid, 0))])
     rows.sort(key=lambda r: (str(r[0]).casefold(), r[1]))
-    tr = _translator(language)
+    tr = translator(language)
     return Table("annex", tr("Beneficiary SMEs (annex)"),
                  [tr("Name"), tr("Country"), tr("Size class"), tr("Partner cluster"), tr("Actions attended")], rows)
 
@@ -345,7 +339,7 @@ def gather(
     """Everything the report shows for `period` (or a named period, or start..end), optionally for one
     partner cluster, worded in `language` (en, fr, it, de; ValueError for another).
     `progress(done, total)` returning False raises Cancelled."""
-    language = _report_language(language)
+    language = document_language(language, "Reports")
     steps = 7
     report(progress, 0, steps)
     if period is None:
