@@ -45,7 +45,6 @@ from magia_desk.storage.store import (
     PassphraseError,
     Store,
     StoreDamagedError,
-    StoreError,
     _lock_file,
     backup_copy,
     check_header,
@@ -247,9 +246,6 @@ def check_store(store: Store) -> CheckReport:
 
 def open_for_check(path: Path, passphrase: str | None = None) -> Store:
     """Open without migrating: `check` must never change the file it inspects, nor create one."""
-    if not path.is_file() or path.stat().st_size == 0:
-        raise StoreError(Message(N_("there is no store at {path}"), path=str(path)) if not path.exists()
-                         else Message(N_("{path} is not a MAGIA Desk store"), path=str(path)))
     return open_store(path, passphrase=passphrase, migrate_to_head=False)
 
 

@@ -267,7 +267,8 @@ def open_store(
     keep_backup: bool = True,
     defer_checks: bool = False,
 ) -> Store:
-    """Open (creating when new) the store at `path`, migrated to the current schema.
+    """Open (creating when new) the store at `path`, migrated to the current schema; with migrate_to_head=False
+    it is opened as it is, and refused when there is none (nothing is created).
 
     Order matters: refuse foreign or damaged files and newer schemas *before* anything writes, take the
     lock before the backup, and keep the backup before any migration touches the file.
@@ -280,6 +281,9 @@ def open_store(
     checks always run here, and a migration always has its check and backup first.
     """
     path = Path(path).expanduser().resolve()
+    if not migrate_to_head and not (path.is_file() and path.stat().st_size > 0):  # no leave to create anything
+        raise StoreError(Message(N_("there is no store at {path}"), path=str(path)) if not path.exists()
+                         else Message(N_("{path} is not a MAGIA Desk store"), path=str(path)))
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         check_header(path, passphrase)
@@ -304,7 +308,7 @@ def open_store(
                 N_("{path} was written by a newer version of MAGIA Desk (schema {schema}). "
                    "Install the newer version to open it; this version will not change it."),
                 path=str(path), schema=current))
-        if current is None and not migrate_to_head:  # nothing to look at, and no leave to create it
+        if current is None and not migrate_to_head:  # a database without tables: nothing to look at
             raise StoreError(Message(N_("{path} is not a MAGIA Desk store"), path=str(path)))
         migrating = migrate_to_head and current != head
         if existed and keep_backup and (migrating or not defer_checks):
