@@ -263,7 +263,7 @@ def bulk_create(session: Session, model: type[Record], rows: Iterable[dict[str, 
     created = _creation_times(connection, table, [values["created_at"] for values in records], now)
     for values, stored in zip(records, created, strict=True):
         values["created_at"] = stored
-    with statement_queue(connection, len(records)) as writer:
+    with statement_queue(connection, threaded=len(records) > ROWS_PER_STATEMENT) as writer:
         with fts_deferred(connection, table.name, len(records), writer.send_always, writer.abandon):
             insert_tuples(connection, table, names, [pick(values) for values in records], on_page,
                           ready=("created_at",), send=writer.send)

@@ -72,7 +72,7 @@ _ROWID_CEILING = 2**62
 
 @contextmanager
 def fts_deferred(connection: Any, table: str, rows: int, execute: Callable[[str, Sequence[Any]], Any] | None = None,
-                 settle: Callable[[], None] | None = None) -> Iterator[None]:
+                 abandon: Callable[[], None] | None = None) -> Iterator[None]:
     """Around a bulk INSERT of `rows` rows into `table`: index them in one statement instead of row by row.
 
     The insert trigger of migration 0002 makes FTS5 index each row as it is written; indexing the whole batch
@@ -88,7 +88,7 @@ def fts_deferred(connection: Any, table: str, rows: int, execute: Callable[[str,
 
     `execute` runs the statements that close the block: a bulk writer's queue, so that they run after the
     inserts it holds, even after one of them failed; by default the connection runs them at once. When the
-    block raises, `settle` empties that queue and waits for it to let go of the connection, which then restores.
+    block raises, `abandon` empties that queue and waits for it to let go of the connection, which then restores.
     """
     if connection.dialect.name != "sqlite" or table not in FTS_TABLES or rows < FTS_DEFER_MIN_ROWS:
         yield
@@ -110,8 +110,8 @@ def fts_deferred(connection: Any, table: str, rows: int, execute: Callable[[str,
     try:
         yield
     except BaseException:
-        if settle is not None:
-            settle()
+        if abandon is not None:
+            abandon()
         with suppress(Exception):  # the transaction is failing anyway: its rollback restores the trigger
             restore(connection.exec_driver_sql)
         raise

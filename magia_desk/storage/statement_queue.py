@@ -19,7 +19,6 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
 Send = Callable[[str, Sequence[Any]], Any]
-ROWS_PER_THREAD = 1000  # below this a bulk write is one statement: nothing to overlap
 
 
 class StatementQueue:
@@ -80,18 +79,19 @@ class StatementQueue:
         raise error
 
     def send(self, sql: str, parameters: Sequence[Any] = ()) -> None:
-        if self._thread is None:
-            self._connection.exec_driver_sql(sql, tuple(parameters))
-            return
-        self._raise()
-        self._queue.put((sql, parameters, False))
+        self._put(sql, parameters, always=False)
 
     def send_always(self, sql: str, parameters: Sequence[Any] = ()) -> None:
         """Send a statement that runs even when one sent before it failed."""
+        self._put(sql, parameters, always=True)
+
+    def _put(self, sql: str, parameters: Sequence[Any], always: bool) -> None:
         if self._thread is None:
             self._connection.exec_driver_sql(sql, tuple(parameters))
-        else:
-            self._queue.put((sql, parameters, True))
+            return
+        if not always:
+            self._raise()
+        self._queue.put((sql, parameters, always))
 
     def _join(self) -> None:
         """Wait until the worker has run or dropped everything sent; the connection is the caller's again.
@@ -127,10 +127,10 @@ class StatementQueue:
 
 
 @contextmanager
-def statement_queue(connection: Connection, rows: int) -> Iterator[StatementQueue]:
-    """The queue of a bulk write of `rows` rows: threaded for more than one statement's worth of rows.
+def statement_queue(connection: Connection, threaded: bool) -> Iterator[StatementQueue]:
+    """The queue of a bulk write (`threaded` when it has more than one statement to send: else nothing overlaps).
     Everything sent has run when the block ends; when it raises, what is still queued is dropped."""
-    writer = StatementQueue(connection, threaded=rows > ROWS_PER_THREAD)
+    writer = StatementQueue(connection, threaded)
     try:
         yield writer
     except BaseException:
